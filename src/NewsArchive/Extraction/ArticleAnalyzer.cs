@@ -1,0 +1,30 @@
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Extraction;
+
+/// <summary>
+/// Runs every extractor over one article, in order. Pure and deterministic: the same article gives the same analysis.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    /// <summary>An analyser over the rules shipped in <c>Rules/</c>, loaded once.</summary>
+    public static ArticleAnalyzer Default { get; } = new();
+
+    private readonly LanguageDetector languages = new();
+    private readonly EntityFinder entities = new();
+    private readonly QuoteFinder quotes = new();
+    private readonly TopicFinder topics = new();
+    private readonly DateFinder dates = new();
+
+    /// <summary>Analyses <paramref name="article"/>; offsets in the result index its body.</summary>
+    public Analysis Analyze(ParsedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var language = languages.Detect(article.Body, article.Language);
+        var found = entities.Find(article, language);
+        var said = quotes.Find(article.Body, language, found.People, found.Organisations);
+        var about = topics.Find(article.Title, article.Body, language);
+        var published = dates.Find(article, language);
+        return new Analysis(language, published, found.People, found.Organisations, found.Places, about, said);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace NewsArchive.Storage;
+
+/// <summary>The archive's store. The full-text index (<c>ArticleSearch</c>, FTS5) is created by a migration and kept in sync by the importer.</summary>
+public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset; UTC ticks keep both exact and sortable.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Article>(a =>
+        {
+            a.HasIndex(x => new { x.SourcePath, x.SourceItem }).IsUnique();
+            a.HasIndex(x => x.Published);
+            a.HasIndex(x => x.Language);
+            a.Property(x => x.Title).IsRequired();
+        });
+
+        modelBuilder.Entity<Entity>(e =>
+        {
+            e.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
+            e.HasIndex(x => new { x.Kind, x.Slug }).IsUnique();
+            e.HasIndex(x => new { x.Kind, x.MentionCount });
+        });
+
+        modelBuilder.Entity<Mention>(m =>
+        {
+            m.HasOne(x => x.Article).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
+            m.HasOne(x => x.Entity).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
+            m.HasIndex(x => new { x.EntityId, x.ArticleId });
+            m.HasIndex(x => x.ArticleId);
+        });
+
+        modelBuilder.Entity<Quote>(q =>
+        {
+            q.HasOne(x => x.Article).WithMany(x => x.Quotes).OnDelete(DeleteBehavior.Cascade);
+            q.HasOne(x => x.Speaker).WithMany().OnDelete(DeleteBehavior.SetNull);
+            q.HasIndex(x => x.SpeakerId);
+            q.HasIndex(x => x.ArticleId);
+        });
+
+        modelBuilder.Entity<Topic>(t =>
+        {
+            t.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
+            t.HasIndex(x => x.Slug).IsUnique();
+        });
+
+        modelBuilder.Entity<ArticleTopic>(at =>
+        {
+            at.HasKey(x => new { x.ArticleId, x.TopicId });
+            at.HasOne(x => x.Article).WithMany(x => x.Topics).OnDelete(DeleteBehavior.Cascade);
+            at.HasOne(x => x.Topic).WithMany(x => x.Articles).OnDelete(DeleteBehavior.Cascade);
+            at.HasIndex(x => new { x.TopicId, x.ArticleId });
+        });
+
+        modelBuilder.Entity<ImportFailure>(f =>
+            f.HasOne(x => x.ImportRun).WithMany(x => x.Failures).OnDelete(DeleteBehavior.Cascade));
+    }
+}
