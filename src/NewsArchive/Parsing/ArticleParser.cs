@@ -69,6 +69,7 @@ public static class ArticleParser
         return FormatSniffer.Detect(extension, text) switch
         {
             TextFormat.PlainText => PlainTextReader.Read(source, text),
+            TextFormat.Html => HtmlReader.Read(source, text),
             var format => Failed(source, $"{format} files are not supported yet"),
         };
     }

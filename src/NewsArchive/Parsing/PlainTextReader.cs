@@ -37,26 +37,6 @@ internal static partial class PlainTextReader
             : new ParsedFile(source, [article], []);
     }
 
-    /// <summary>Builds the article for a body that may open with a dateline, finding its subheads.</summary>
-    internal static ParsedArticle Article(string source, string? title, string body, DateOnly? published, string? place = null)
-    {
-        var dateline = DatelineParser.Find(body);
-        if (dateline is not null && dateline.Length < body.Length)
-        {
-            place ??= dateline.Place;
-            published ??= dateline.Published;
-            body = body[dateline.Length..].TrimStart();
-        }
-
-        body = body.Trim();
-        title ??= LeadTitle.From(body);
-        return new ParsedArticle(source, 0, title, body, Published: published, Dateline: place, Subheadings: Subheads(body));
-    }
-
-    /// <summary>Spans of subhead lines such as <c>- Les inquiétudes de Tokyo -</c>, without the dashes.</summary>
-    internal static IReadOnlyList<TextSpan> Subheads(string body) =>
-        [.. SubheadLine().Matches(body).Select(m => new TextSpan(m.Groups["text"].Index, m.Groups["text"].Index + m.Groups["text"].Length))];
-
     private static ParsedArticle? TryWikinews(string source, string[] lines)
     {
         if (lines.Length < 3 || lines[1].Length != 0 || lines[0].Length > MaxHeadlineLength)
@@ -82,7 +62,7 @@ internal static partial class PlainTextReader
             var rest = string.Join('\n', [after.Groups["rest"].Value, .. lines[(i + 1)..]]).Trim();
             var body = before.Length == 0 ? rest : before + "\n\n" + rest;
             var place = TimeOfDay().Replace(after.Groups["place"].Value, "").Trim(' ', ',', '(', ')');
-            return Article(source, lines[0], body, published, place.Any(char.IsLetter) ? place : null);
+            return ArticleBuilder.Build(source, lines[0], body, published, place.Any(char.IsLetter) ? place : null);
         }
 
         return null;
@@ -98,10 +78,10 @@ internal static partial class PlainTextReader
             return null;
         }
 
-        return Article(source, first.Trim(), string.Join('\n', lines[2..]), null);
+        return ArticleBuilder.Build(source, first.Trim(), string.Join('\n', lines[2..]), null);
     }
 
-    private static ParsedArticle WireCopy(string source, string text) => Article(source, null, text, null);
+    private static ParsedArticle WireCopy(string source, string text) => ArticleBuilder.Build(source, null, text, null);
 
     // Paragraphs before the date line are kept (a lead or chapeau) unless they are Wikinews boilerplate.
     private static string Preamble(string[] lines)
@@ -140,9 +120,6 @@ internal static partial class PlainTextReader
 
     [GeneratedRegex(@"\d{1,2}\s*(?:h|:)\s*\d{0,2}|\(?UTC(?:[+-]\d{1,2})?\)?", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
-
-    [GeneratedRegex(@"^[ \t]*[-–—][ \t]+(?<text>\S(?:[^\n]{0,148}\S)?)[ \t]+[-–—][ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex SubheadLine();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankRun();
