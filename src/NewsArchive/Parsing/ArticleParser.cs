@@ -69,7 +69,10 @@ public static class ArticleParser
         return FormatSniffer.Detect(extension, text) switch
         {
             TextFormat.PlainText => PlainTextReader.Read(source, text),
+            TextFormat.Markdown => MarkdownReader.Read(source, text),
             TextFormat.Html => HtmlReader.Read(source, text),
+            TextFormat.Json => JsonArticleReader.Read(source, text),
+            TextFormat.JsonLines => JsonArticleReader.ReadLines(source, text),
             var format => Failed(source, $"{format} files are not supported yet"),
         };
     }
