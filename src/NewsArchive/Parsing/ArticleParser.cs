@@ -73,7 +73,8 @@ public static class ArticleParser
             TextFormat.Html => HtmlReader.Read(source, text),
             TextFormat.Json => JsonArticleReader.Read(source, text),
             TextFormat.JsonLines => JsonArticleReader.ReadLines(source, text),
-            var format => Failed(source, $"{format} files are not supported yet"),
+            TextFormat.Feed => FeedArticleReader.Read(source, text),
+            _ => PlainTextReader.Read(source, text),
         };
     }
 }
