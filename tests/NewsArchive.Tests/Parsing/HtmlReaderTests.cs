@@ -70,6 +70,20 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void FallsBackToTheTitleElementAndCanonicalLink()
+    {
+        var article = Read("""
+            <html><head><title>Un titre simple</title><link rel="canonical" href="https://journal.example/simple">
+            <meta name="author" content="Ana Lopes"></head>
+            <body><main><p>Le premier paragraphe du texte.</p><p>Le second paragraphe.</p></main></body></html>
+            """);
+        Assert.Equal(("Un titre simple", "https://journal.example/simple", "Ana Lopes"), (article.Title, article.Url, article.Author));
+        Assert.Null(article.Language);
+        Assert.Null(article.Published);
+        Assert.Equal("Le premier paragraphe du texte.\n\nLe second paragraphe.", article.Body);
+    }
+
+    [Fact]
     public void PrefersJsonLdNewsArticle()
     {
         const string html = """

@@ -84,4 +84,20 @@ public sealed class JsonArticleReaderTests
         var article = Assert.Single(Parse("a.txt", """{"title":"A","body":"Un."}""").Articles);
         Assert.Equal(("A", "Un."), (article.Title, article.Body));
     }
+
+    [Fact]
+    public void ReadsJsonLinesMisnamedAsJson()
+    {
+        var file = Parse("lines.json", "{\"title\":\"A\",\"body\":\"Un.\"}\n{\"title\":\"B\",\"body\":\"Deux.\"}\n");
+        Assert.Equal(["A", "B"], file.Articles.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("[Photo] Le maire a démissionné. [AFP]")]
+    [InlineData("{Brouillon} Le maire a démissionné.")]
+    public void KeepsBracketedTextAsText(string text)
+    {
+        var article = Assert.Single(Parse("note.txt", text).Articles);
+        Assert.Equal(text, article.Body);
+    }
 }

@@ -117,4 +117,12 @@ public sealed class ZipArticleReaderTests
         Assert.Empty(file.Articles);
         Assert.StartsWith("corrupt zip archive", Assert.Single(file.Failures).Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RecognisesAZipByItsSignatureWhateverItsName()
+    {
+        var file = ArticleParser.Parse("export.txt", Zip(("a.md", Text("# Bonjour\n\nLe monde."))));
+        var article = Assert.Single(file.Articles);
+        Assert.Equal(("export.txt/a.md", "Bonjour", "Le monde."), (article.Source, article.Title, article.Body));
+    }
 }
