@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsArchive.Parsing;
@@ -15,6 +16,13 @@ internal sealed record Dateline(string Place, DateOnly? Published, int Length);
 /// </summary>
 internal static partial class DatelineParser
 {
+    // Capitalised labels that open a lead the way a place does ("EXCLUSIF : …") but are not places.
+    private static readonly FrozenSet<string> Labels = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "EXCLUSIF", "EXCLUSIVE", "VIDÉO", "VIDEO", "PHOTOS", "INFO", "INFOS", "ALERTE", "URGENT", "DIRECT", "LIVE",
+        "ENQUÊTE", "ENTRETIEN", "INTERVIEW", "TRIBUNE", "ANALYSE", "ANALYSIS", "OPINION", "BREAKING", "UPDATE",
+        "MISE À JOUR", "DÉCRYPTAGE", "REPORTAGE", "PORTRAIT", "ÉDITO", "CHRONIQUE", "FLASH");
+
     public static Dateline? Find(string text)
     {
         var match = WithAgency().Match(text);
@@ -24,6 +32,11 @@ internal static partial class DatelineParser
         }
 
         if (!match.Success)
+        {
+            return null;
+        }
+
+        if (Labels.Contains(match.Groups["place"].Value.Trim()))
         {
             return null;
         }

@@ -12,7 +12,8 @@ internal static partial class JsonArticleReader
 {
     private static readonly string[] Containers = ["articles", "items", "data", "entries", "posts", "results", "records"];
     private static readonly string[] TitleKeys = ["title", "headline"];
-    private static readonly string[] BodyKeys = ["body", "text", "content", "articleBody"];
+    // The last two are summaries, read only when a record has no full text (NewsAPI-style exports).
+    private static readonly string[] BodyKeys = ["body", "text", "content", "articleBody", "description", "summary"];
     private static readonly string[] DateKeys = ["date", "published", "publishedAt", "datePublished", "published_at", "pubDate"];
     private static readonly string[] UrlKeys = ["url", "link"];
     private static readonly string[] LanguageKeys = ["language", "lang", "inLanguage"];
@@ -130,7 +131,8 @@ internal static partial class JsonArticleReader
             return $"a record must be an object, not {Kind(record)}";
         }
 
-        foreach (var key in TitleKeys.Concat(DateKeys).Concat(UrlKeys).Concat(LanguageKeys).Concat(["source"]))
+        // A date of another type (a Unix time) is left unread rather than guessed; these must be strings.
+        foreach (var key in TitleKeys.Concat(UrlKeys).Concat(LanguageKeys))
         {
             if (JsonFields.Find(record, key) is { } value && value.ValueKind is not JsonValueKind.String)
             {
