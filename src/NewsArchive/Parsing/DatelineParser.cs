@@ -26,7 +26,8 @@ internal static partial class DatelineParser
     public static Dateline? Find(string text)
     {
         var match = WithAgency().Match(text);
-        if (!match.Success)
+        var agency = match.Success;
+        if (!agency)
         {
             match = CapitalPlace().Match(text);
         }
@@ -44,8 +45,9 @@ internal static partial class DatelineParser
         var dateText = match.Groups["date"].Value;
         var published = DateParser.Parse(dateText);
 
-        // A comma after the place followed by something that is no date means this was prose, not a dateline.
-        if (dateText.Length > 0 && published is null)
+        // Without an agency to vouch for it, a comma after the place followed by something that is no date means
+        // this was prose, not a dateline; with one, the date may simply lack its year.
+        if (!agency && dateText.Length > 0 && published is null)
         {
             return null;
         }
