@@ -24,9 +24,7 @@ internal static class HtmlReader
         var meta = HtmlMetadata.From(document);
         var deep = HtmlText.Depth(document) > SmartReaderMaxDepth;
 
-        var (body, headings) = meta.Body is { Length: > 0 } jsonLdBody
-            ? (TextDecoder.Normalise(jsonLdBody).Trim(), [])
-            : MainText(document, deep);
+        var (body, headings) = meta.Body is { Length: > 0 } articleBody ? JsonLdText(articleBody) : MainText(document, deep);
 
         body = DropLeadingTitle(body, meta.Title, ref headings);
         if (body.Length == 0)
@@ -42,6 +40,18 @@ internal static class HtmlReader
             Tags = meta.Tags,
         };
         return new ParsedFile(source, [article], []);
+    }
+
+    // articleBody is meant to be plain text, but some sites put HTML in it.
+    private static (string Body, IReadOnlyList<TextSpan> Headings) JsonLdText(string articleBody)
+    {
+        if (!HtmlText.LooksLikeMarkup(articleBody))
+        {
+            return (TextDecoder.Normalise(articleBody).Trim(), []);
+        }
+
+        var html = HtmlText.FromHtml(articleBody);
+        return (html.Text, html.Headings);
     }
 
     // Page furniture goes first, so that Readability cannot take a cookie banner or a menu for the article.

@@ -161,7 +161,7 @@ internal static partial class JsonArticleReader
         var body = BodyKeys.Select(k => JsonFields.Find(record, k)).First(v => v is not null)!.Value;
         var text = BodyText(body);
         IReadOnlyList<TextSpan>? headings = null;
-        if (LooksLikeHtml(text))
+        if (HtmlText.LooksLikeMarkup(text))
         {
             var html = HtmlText.FromHtml(text);
             (text, headings) = (html.Text, html.Headings);
@@ -185,8 +185,6 @@ internal static partial class JsonArticleReader
 
     private static string? First(JsonElement record, string[] keys) =>
         keys.Select(k => JsonFields.Find(record, k)).FirstOrDefault(v => v is { ValueKind: JsonValueKind.String })?.GetString();
-
-    private static bool LooksLikeHtml(string text) => HtmlTag().IsMatch(text);
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {
@@ -212,7 +210,4 @@ internal static partial class JsonArticleReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"<(?:p|div|br|a|em|strong|b|i|span|h[1-6]|ul|ol|li|blockquote|img|script|iframe|figure)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HtmlTag();
 }

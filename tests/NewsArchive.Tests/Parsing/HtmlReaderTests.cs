@@ -117,6 +117,17 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void KeepsAnArticleWrappedInAnAdvertisingClass()
+    {
+        var article = Read("""
+            <html><head><title>Titre</title></head><body><div class="page with-ads"><article>
+            <p>Le premier paragraphe de l'article, assez long pour être lu comme un vrai texte.</p>
+            <div class="ad">Publicité</div><p>Le second paragraphe.</p></article></div></body></html>
+            """);
+        Assert.Equal("Le premier paragraphe de l'article, assez long pour être lu comme un vrai texte.\n\nLe second paragraphe.", article.Body);
+    }
+
+    [Fact]
     public void FallsBackToTheTitleElementAndCanonicalLink()
     {
         var article = Read("""
