@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Regenerates the derived entity lexicons in src/NewsArchive/Extraction/Rules/ from open sources on this machine.
+
+Sources (install outside the repository first):
+  apt-get install -y hunspell-fr-comprehensive libgeonames-common
+  mkdir -p /tmp/lex && cd /tmp/lex && npm install @cspell/dict-companies @cspell/dict-people-names \
+      world-countries @etalab/decoupage-administratif stopwords-fr
+Run:  python3 tools/lexicons/build.py [/tmp/lex/node_modules]
+Hand-kept lists (titles, roles, cues, organisations.txt, places.txt, ...) are not touched.
+"""
+import gettext
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RULES = os.path.join(ROOT, "src", "NewsArchive", "Extraction", "Rules")
+NODE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/lex/node_modules"
+HUNSPELL = "/usr/share/hunspell/fr.dic"
+GEONAMES = "/usr/share/locale/fr/LC_MESSAGES/geonames.mo"
+
+
+def write(name, header, entries):
+    entries = sorted(set(e.strip() for e in entries if e and e.strip() and "#" not in e))
+    with open(os.path.join(RULES, name), "w", encoding="utf-8", newline="\n") as f:
+        for line in header.strip().splitlines():
+            f.write("# " + line + "\n")
+        for e in entries:
+            f.write(e + "\n")
+    print(f"{name}: {len(entries)} entries")
+
+
+def hunspell():
+    """Yields (word, tags) from the hunspell dictionary, skipping the count line."""
+    with open(HUNSPELL, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            line = line.rstrip("\n")
+            word = line.split("\t")[0].split(" ")[0].split("/")[0]
+            yield word, line
+
+
+def build_hunspell():
+    first, surnames, common = [], [], []
+    for word, line in hunspell():
+        if "po:prn" in line:
+            first.append(word)
+        elif "po:patr" in line:
+            surnames.append(word)
+        elif word and word[0].islower() and re.fullmatch(r"[a-zà-ÿœæ'-]+", word) and "po:npr" not in line:
+            common.append(word)
+    notice = "Derived from hunspell-fr-comprehensive (Dicollecte, /usr/share/hunspell/fr.dic), MPL-2.0.\nRegenerate with tools/lexicons/build.py."
+    write("first-names.fr.txt", "First names (po:prn).\n" + notice, first)
+    write("surnames.fr.txt", "Surnames (po:patr).\n" + notice, surnames)
+    write("common-words.fr.txt", "Lower-case common French words (lemmas), used to reject capitalised common words.\n" + notice, common)
+
+
+def build_people():
+    path = os.path.join(NODE, "@cspell", "dict-people-names", "dict", "people-names.txt")
+    names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    names = [n for n in names if re.fullmatch(r"[A-ZÀ-Ý][^\s]+", n)]
+    write("person-names.txt", "First names and surnames, untyped, from @cspell/dict-people-names (npm), MIT.\nRegenerate with tools/lexicons/build.py.", names)
+
+
+def build_companies():
+    path = os.path.join(NODE, "@cspell", "dict-companies", "dict", "companies.txt")
+    names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    # Tickers (AAPL, ABBV) are all capitals: acronyms are found by rule, tickers would only add noise.
+    names = [n for n in names if any(c.islower() for c in n) and len(n) > 2]
+    write("companies.txt", "Company names from @cspell/dict-companies (npm), MIT. Tickers dropped.\nRegenerate with tools/lexicons/build.py.", names)
+
+
+def build_countries():
+    countries = json.load(open(os.path.join(NODE, "world-countries", "countries.json"), encoding="utf-8"))
+    names, demonyms = [], []
+    for c in countries:
+        fra = c.get("translations", {}).get("fra", {})
+        for key in ("common", "official"):
+            if fra.get(key) and len(fra[key]) <= 40:
+                names.append(fra[key])
+        names.append(c["name"]["common"])
+        dem = c.get("demonyms", {})
+        for lang in ("fra", "eng"):
+            for g in ("m", "f"):
+                d = dem.get(lang, {}).get(g)
+                if d:
+                    demonyms.append(d)
+                    if lang == "fra":
+                        low = d[0].lower() + d[1:]
+                        demonyms.append(low)
+                        demonyms.append(low + ("" if low.endswith(("s", "x")) else "s"))
+                        demonyms.append(d + ("" if d.endswith(("s", "x")) else "s"))
+    notice = ("Derived from world-countries (npm, mledoze/countries), Open Database License (ODbL) 1.0:\n"
+              "this file is a Derivative Database under the ODbL; keep it separate and share-alike.\n"
+              "https://opendatacommons.org/licenses/odbl/1-0/ . Regenerate with tools/lexicons/build.py.")
+    write("countries.odbl.txt", "Country names in French and English.\n" + notice, names)
+    write("demonyms.odbl.txt", "Demonyms (French masculine/feminine, singular/plural, both cases; English).\n" + notice, demonyms)
+
+
+def build_geonames():
+    catalog = gettext.GNUTranslations(open(GEONAMES, "rb"))._catalog
+    names = [v for k, v in catalog.items() if k and v and len(v) <= 40 and "\n" not in v]
+    write("places.geonames.txt", "French exonyms of cities and regions from libgeonames-common (Debian, GeoNames), CC BY 4.0.\n"
+          "Attribution: GeoNames (https://www.geonames.org/). Regenerate with tools/lexicons/build.py.", names)
+
+
+def build_etalab():
+    base = os.path.join(NODE, "@etalab", "decoupage-administratif", "data")
+    names = [r["nom"] for r in json.load(open(os.path.join(base, "regions.json"), encoding="utf-8"))]
+    names += [d["nom"] for d in json.load(open(os.path.join(base, "departements.json"), encoding="utf-8"))]
+    # Small communes are dropped: their names collide with common words and first names far more than they help.
+    names += [c["nom"] for c in json.load(open(os.path.join(base, "communes.json"), encoding="utf-8"))
+              if c.get("type") == "commune-actuelle" and (c.get("population") or 0) >= 10000]
+    write("places.france.txt", "French régions, départements and communes of 10,000 inhabitants or more,\n"
+          "from @etalab/decoupage-administratif (npm), Licence Ouverte / Open Licence 2.0 (Etalab).\n"
+          "Regenerate with tools/lexicons/build.py.", names)
+
+
+def build_stopwords():
+    words = json.load(open(os.path.join(NODE, "stopwords-fr", "stopwords-fr.json"), encoding="utf-8"))
+    write("stop-words.fr.txt", "French stop words from stopwords-fr (npm), MIT.\nRegenerate with tools/lexicons/build.py.", words)
+
+
+if __name__ == "__main__":
+    build_hunspell()
+    build_people()
+    build_companies()
+    build_countries()
+    build_geonames()
+    build_etalab()
+    build_stopwords()
