@@ -19,6 +19,8 @@ RULES = os.path.join(ROOT, "src", "NewsArchive", "Extraction", "Rules")
 NODE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/lex/node_modules"
 HUNSPELL = "/usr/share/hunspell/fr.dic"
 GEONAMES = "/usr/share/locale/fr/LC_MESSAGES/geonames.mo"
+# Compass points are départements and regions too ("Nord", "Centre"), but in news text they are mostly directions.
+DIRECTIONS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Midi"}
 
 
 def write(name, header, entries):
@@ -63,11 +65,27 @@ def build_people():
     write("person-names.txt", "First names and surnames, untyped, from @cspell/dict-people-names (npm), MIT.\nRegenerate with tools/lexicons/build.py.", names)
 
 
+def rule_entries(name):
+    path = os.path.join(RULES, name)
+    if not os.path.exists(path):
+        return set()
+    return {l.split("#")[0].strip() for l in open(path, encoding="utf-8") if l.split("#")[0].strip()}
+
+
 def build_companies():
     path = os.path.join(NODE, "@cspell", "dict-companies", "dict", "companies.txt")
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
     # Tickers (AAPL, ABBV) are all capitals: acronyms are found by rule, tickers would only add noise.
     names = [n for n in names if any(c.islower() for c in n) and len(n) > 2]
+    # The list splits names into words ("Air", "France"): drop words that are places, people's names, products
+    # or common words, which would otherwise turn every "Paris" into a company.
+    blocked = set()
+    for f in ("countries.odbl.txt", "places.geonames.txt", "places.france.txt", "places.txt", "first-names.fr.txt",
+              "person-names.txt", "surnames.fr.txt", "products.txt", "demonyms.odbl.txt"):
+        blocked |= rule_entries(f)
+    common = {w.lower() for w in rule_entries("common-words.fr.txt")}
+    english = {w.lower() for w in rule_entries("stop-words.en.txt")}
+    names = [n for n in names if n not in blocked and n.lower() not in common and n.lower() not in english]
     write("companies.txt", "Company names from @cspell/dict-companies (npm), MIT. Tickers dropped.\nRegenerate with tools/lexicons/build.py.", names)
 
 
@@ -100,7 +118,7 @@ def build_countries():
 
 def build_geonames():
     catalog = gettext.GNUTranslations(open(GEONAMES, "rb"))._catalog
-    names = [v for k, v in catalog.items() if k and v and len(v) <= 40 and "\n" not in v]
+    names = [v for k, v in catalog.items() if k and v and len(v) <= 40 and "\n" not in v and v not in DIRECTIONS]
     write("places.geonames.txt", "French exonyms of cities and regions from libgeonames-common (Debian, GeoNames), CC BY 4.0.\n"
           "Attribution: GeoNames (https://www.geonames.org/). Regenerate with tools/lexicons/build.py.", names)
 
@@ -112,6 +130,7 @@ def build_etalab():
     # Small communes are dropped: their names collide with common words and first names far more than they help.
     names += [c["nom"] for c in json.load(open(os.path.join(base, "communes.json"), encoding="utf-8"))
               if c.get("type") == "commune-actuelle" and (c.get("population") or 0) >= 10000]
+    names = [n for n in names if n not in DIRECTIONS]
     write("places.france.txt", "French régions, départements and communes of 10,000 inhabitants or more,\n"
           "from @etalab/decoupage-administratif (npm), Licence Ouverte / Open Licence 2.0 (Etalab).\n"
           "Regenerate with tools/lexicons/build.py.", names)
@@ -125,8 +144,8 @@ def build_stopwords():
 if __name__ == "__main__":
     build_hunspell()
     build_people()
-    build_companies()
     build_countries()
     build_geonames()
     build_etalab()
     build_stopwords()
+    build_companies()

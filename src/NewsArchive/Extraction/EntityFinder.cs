@@ -29,9 +29,10 @@ internal sealed class EntityFinder(EntityRules rules)
         var text = article.Body;
         var tokens = Tokenizer.Tokenize(text, rules.IsAbbreviation);
         var candidates = spotter.Spot(text, tokens);
+        var french = language != "en";
         foreach (var candidate in candidates)
         {
-            classifier.Classify(text, tokens, candidate, article.Dateline);
+            classifier.Classify(text, tokens, candidate, article.Dateline, french);
         }
 
         Settle(text, tokens, candidates);
@@ -49,7 +50,7 @@ internal sealed class EntityFinder(EntityRules rules)
                 _ => null,
             };
             target?.Add(Mention(text, tokens, c.MentionFirst, c.Last));
-            if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Count > 1)
+            if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
             }
@@ -111,10 +112,12 @@ internal sealed class EntityFinder(EntityRules rules)
     // "Grande Mosquée de Valence", "Coupe de Russie": the known place inside another name is a place mention too.
     private void AddNestedPlaces(string text, List<Token> tokens, Candidate c, List<RawMention> places)
     {
-        for (var k = c.First; k <= c.Last; k++)
+        for (var k = c.MentionFirst; k <= c.Last; k++)
         {
-            var length = rules.Places.LongestAt(text, tokens, k);
-            if (length > 0 && k + length - 1 <= c.Last && (k > c.First || k + length - 1 < c.Last))
+            var length = tokens[k].Capitalised ? rules.Places.LongestAt(text, tokens, k) : 0;
+            // Only after a particle: "Grande Mosquée de Valence" holds a place, "Air France" does not.
+            var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised && rules.Particles.Contains(tokens[k - 1].In(text));
+            if (length > 0 && afterParticle && k + length - 1 <= c.Last && (k > c.MentionFirst || k + length - 1 < c.Last))
             {
                 places.Add(Mention(text, tokens, k, k + length - 1));
                 k += length - 1;

@@ -11,5 +11,8 @@ internal sealed record Candidate(int First, int Last)
     /// <summary>The first token of the mention when a head noun belongs to it ("place de la République").</summary>
     public int MentionFirst { get; set; } = First;
 
+    /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
+    public bool RoleTrimmed { get; set; }
+
     public int Count => Last - First + 1;
 }

@@ -14,12 +14,12 @@ internal sealed class CandidateClassifier(EntityRules rules)
 
     private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("IVXLCDM");
 
-    public void Classify(string text, List<Token> tokens, Candidate candidate, string? dateline)
+    public void Classify(string text, List<Token> tokens, Candidate candidate, string? dateline, bool french)
     {
-        candidate.Kind = Decide(text, tokens, candidate, dateline);
+        candidate.Kind ??= Decide(text, tokens, candidate, dateline, french);
     }
 
-    private EntityKind? Decide(string text, List<Token> tokens, Candidate c, string? dateline)
+    private EntityKind? Decide(string text, List<Token> tokens, Candidate c, string? dateline, bool french)
     {
         var first = c.First;
         var last = c.Last;
@@ -35,24 +35,47 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        if (single && (rules.Calendar.Contains(firstWord) || (tokens[first].SentenceStart && rules.IsCommonWord(firstWord))))
+        if (rules.Products.LongestAt(text, tokens, first) == c.Count
+            || (single && (rules.NotNames.Contains(firstWord) || rules.CommonAcronyms.Contains(firstWord))))
         {
             return null;
         }
 
+        // French writes months and days in lower case: a capitalised "Mars" inside a sentence is the planet.
+        if (single && rules.Calendar.Contains(firstWord) && (tokens[first].SentenceStart || !french))
+        {
+            return null;
+        }
+
+        if (single && tokens[first].SentenceStart && rules.IsCommonWord(firstWord))
+        {
+            return null;
+        }
+
+        if (single && IsRoad(firstWord))
+        {
+            return EntityKind.Place;
+        }
+
         var knownOrganisation = rules.Organisations.LongestAt(text, tokens, first);
         var knownPlace = rules.Places.LongestAt(text, tokens, first);
-        if (knownOrganisation == c.Count && knownOrganisation >= knownPlace)
+        if (InstitutionBefore(text, tokens, c))
+        {
+            return EntityKind.Organisation;
+        }
+
+        if (knownOrganisation == c.Count && knownOrganisation > knownPlace)
         {
             return EntityKind.Organisation;
         }
 
         if (knownPlace == c.Count)
         {
+            PlaceCueBefore(text, tokens, c);
             return EntityKind.Place;
         }
 
-        if (RoleBefore(text, tokens, first))
+        if (c.RoleTrimmed || RoleBefore(text, tokens, first))
         {
             return EntityKind.Person;
         }
@@ -62,9 +85,14 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (!single && (rules.OrganisationWords.Contains(firstWord) || rules.OrganisationWords.Contains(tokens[last].In(text))))
+        if (!single && ((rules.OrganisationWords.Contains(firstWord) && tokens[last].Length > 1) || (rules.OrganisationWords.Contains(tokens[last].In(text)) && tokens[first].Length > 1)))
         {
             return EntityKind.Organisation;
+        }
+
+        if (!single && rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var isHead) && isHead)
+        {
+            return EntityKind.Place;
         }
 
         if (PlaceCueBefore(text, tokens, c))
@@ -93,7 +121,7 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (!single && (rules.PersonNames.Contains(firstWord) || rules.PersonNames.Contains(tokens[last].In(text))) && NoCommonWord(text, tokens, c))
+        if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
         {
             return EntityKind.Person;
         }
@@ -153,6 +181,30 @@ internal sealed class CandidateClassifier(EntityRules rules)
         }
 
         return false;
+    }
+
+    // "A7", "A86": French motorways.
+    private static bool IsRoad(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 4 && word[0] == 'A' && word[1..].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
+    private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)
+    {
+        var p = c.First - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        if (particles == 0 || p < 0 || !tokens[p].IsWord || !rules.InstitutionsWithName.Contains(tokens[p].In(text)))
+        {
+            return false;
+        }
+
+        c.MentionFirst = p;
+        return true;
     }
 
     // "la ville de Lyon" gives Lyon; "place de la République" keeps its head noun in the mention.

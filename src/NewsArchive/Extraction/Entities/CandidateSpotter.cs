@@ -17,7 +17,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
         {
             if (!IsNameWord(text, tokens[i]))
             {
-                i++;
+                i = SpotLowerCase(text, tokens, i, found);
                 continue;
             }
 
@@ -30,16 +30,43 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            var first = Trim(text, tokens, i, last);
-            if (first <= last)
+            var (first, roleTrimmed) = Trim(text, tokens, i, last);
+            var split = SplitAtFirstName(text, tokens, first, last);
+            found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
+            if (split <= last)
             {
-                found.Add(new Candidate(first, last));
+                found.Add(new Candidate(split, last));
             }
 
             i = last + 1;
         }
 
         return found;
+    }
+
+    // "gilets jaunes", "armée syrienne": organisations in lower case. Returns the next token to look at.
+    private int SpotLowerCase(string text, List<Token> tokens, int i, List<Candidate> found)
+    {
+        if (!tokens[i].IsWord)
+        {
+            return i + 1;
+        }
+
+        var known = rules.LowerCaseOrganisations.LongestAt(text, tokens, i);
+        if (known > 0)
+        {
+            found.Add(new Candidate(i, i + known - 1) { Kind = EntityKind.Organisation });
+            return i + known;
+        }
+
+        if (i + 1 < tokens.Count && rules.InstitutionsWithDemonym.Contains(tokens[i].In(text)) && tokens[i + 1].IsWord
+            && !tokens[i + 1].Capitalised && rules.Demonyms.Contains(tokens[i + 1].In(text)))
+        {
+            found.Add(new Candidate(i, i + 1) { Kind = EntityKind.Organisation });
+            return i + 2;
+        }
+
+        return i + 1;
     }
 
     public bool IsNameWord(string text, Token token) =>
@@ -64,7 +91,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 k++;
             }
 
-            if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k))
+            // "Jair Bolsonaro du Parti Social Libéral" is two names: a particle does not lead into an organisation word.
+            if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
+                && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text))))
             {
                 last = k;
                 continue;
@@ -107,18 +136,40 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return true;
     }
 
-    private int Trim(string text, List<Token> tokens, int first, int last)
+    // "les ministres de François Hollande Arnaud Montebourg": a first name after two or more names starts another person.
+    private int SplitAtFirstName(string text, List<Token> tokens, int first, int last)
     {
+        for (var k = first + 2; k < last; k++)
+        {
+            if (rules.FirstNames.Contains(tokens[k].In(text)) && rules.FirstNames.Contains(tokens[first].In(text))
+                && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
+            {
+                return k;
+            }
+        }
+
+        return last + 1;
+    }
+
+    private (int First, bool RoleTrimmed) Trim(string text, List<Token> tokens, int first, int last)
+    {
+        var roleTrimmed = false;
         while (first < last)
         {
             var word = tokens[first].In(text);
-            if ((tokens[first].SentenceStart && rules.StopWords.Contains(word)) || rules.Calendar.Contains(word))
+            if ((tokens[first].SentenceStart && rules.StopWords.Contains(word)) || (tokens[first].SentenceStart && rules.Calendar.Contains(word)))
             {
                 first++;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {
                 first += role;
+                roleTrimmed = true;
+            }
+            else if (rules.Demonyms.Contains(word) && rules.Places.LongestAt(text, tokens, first) == 0)
+            {
+                first++;
+                roleTrimmed = true;
             }
             else
             {
@@ -126,6 +177,6 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
         }
 
-        return first;
+        return (first, roleTrimmed);
     }
 }

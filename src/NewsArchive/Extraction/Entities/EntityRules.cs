@@ -43,6 +43,21 @@ internal sealed class EntityRules
 
     public required Phrases Places { get; init; }
 
+    /// <summary>Organisations written in lower case ("gilets jaunes"), matched where a lower-case word starts.</summary>
+    public required Phrases LowerCaseOrganisations { get; init; }
+
+    public required Phrases Products { get; init; }
+
+    public required WordSet NotNames { get; init; }
+
+    public required WordSet CommonAcronyms { get; init; }
+
+    /// <summary>Institution nouns followed by a demonym ("armée syrienne").</summary>
+    public required WordSet InstitutionsWithDemonym { get; init; }
+
+    /// <summary>Institution nouns followed by "de" and a name ("ministère de l'Intérieur").</summary>
+    public required WordSet InstitutionsWithName { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
@@ -80,11 +95,23 @@ internal sealed class EntityRules
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
             Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
+            LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
+            Products = new Phrases(Lexicon.Lines("products")),
+            NotNames = Words(false, "not-names"),
+            CommonAcronyms = Words(false, "common-acronyms"),
+            InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
+            InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
             Places = new Phrases([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")]),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
     }
+
+    private static IEnumerable<string> Institutions(string pattern) =>
+        Lexicon.Lines("institutions.fr")
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Where(parts => parts.Length > 1 && parts[1].Split(' ').Contains(pattern))
+            .Select(parts => parts[0]);
 
     private static WordSet Words(bool ignoreCase, params string[] files) =>
         new(files.SelectMany(Lexicon.Lines), ignoreCase);
