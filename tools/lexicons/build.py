@@ -127,11 +127,20 @@ def build_etalab():
     base = os.path.join(NODE, "@etalab", "decoupage-administratif", "data")
     names = [r["nom"] for r in json.load(open(os.path.join(base, "regions.json"), encoding="utf-8"))]
     names += [d["nom"] for d in json.load(open(os.path.join(base, "departements.json"), encoding="utf-8"))]
-    # Small communes are dropped: their names collide with common words and first names far more than they help.
-    names += [c["nom"] for c in json.load(open(os.path.join(base, "communes.json"), encoding="utf-8"))
-              if c.get("type") == "commune-actuelle" and (c.get("population") or 0) >= 10000]
+    # Communes whose name is also a common word or a person's name ("Sens", "Orange", "Laval") are kept only when
+    # large; the others all, since WiNER-fr articles name many small places.
+    common = {w.lower() for w in rule_entries("common-words.fr.txt")} | {w.lower() for w in rule_entries("stop-words.fr.txt")}
+    people = rule_entries("first-names.fr.txt") | rule_entries("person-names.txt") | rule_entries("surnames.fr.txt")
+    for c in json.load(open(os.path.join(base, "communes.json"), encoding="utf-8")):
+        if c.get("type") != "commune-actuelle":
+            continue
+        name, population = c["nom"], c.get("population") or 0
+        ambiguous = name.lower() in common or name in people or len(name) < 4
+        if population >= 10000 or (not ambiguous and population >= 300):
+            names.append(name)
     names = [n for n in names if n not in DIRECTIONS]
-    write("places.france.txt", "French régions, départements and communes of 10,000 inhabitants or more,\n"
+    write("places.france.txt", "French régions, départements and communes (those of 300 inhabitants or more whose name is no\n"
+          "common word or person's name, and all of 10,000 or more),\n"
           "from @etalab/decoupage-administratif (npm), Licence Ouverte / Open Licence 2.0 (Etalab).\n"
           "Regenerate with tools/lexicons/build.py.", names)
 
@@ -146,6 +155,6 @@ if __name__ == "__main__":
     build_people()
     build_countries()
     build_geonames()
-    build_etalab()
     build_stopwords()
+    build_etalab()
     build_companies()

@@ -35,6 +35,18 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "place de la République": a head noun makes a place even of a word that names nothing alone.
+        if (PlaceHeadBefore(text, tokens, c))
+        {
+            return EntityKind.Place;
+        }
+
+        // "les Italiens" are people of a country, not a place or a person's name.
+        if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0)
+        {
+            return null;
+        }
+
         if (rules.Products.LongestAt(text, tokens, first) == c.Count
             || (single && (rules.NotNames.Contains(firstWord) || rules.CommonAcronyms.Contains(firstWord))))
         {
@@ -95,18 +107,23 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
-        if (PlaceCueBefore(text, tokens, c))
-        {
-            return EntityKind.Place;
-        }
-
         if (!single && rules.FirstNames.Contains(firstWord))
         {
             return EntityKind.Person;
         }
 
-        var commonSingle = single && rules.IsCommonWord(firstWord);
-        if (!commonSingle && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
+        if (PlaceCueBefore(text, tokens, c))
+        {
+            return EntityKind.Place;
+        }
+
+        // A lone word next to a speech verb may be a company as well ("Niantic a annoncé"): it needs more evidence.
+        if (!single && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
+        {
+            return EntityKind.Person;
+        }
+
+        if (single && !rules.IsCommonWord(firstWord) && AppositionAfter(text, tokens, last))
         {
             return EntityKind.Person;
         }
@@ -206,6 +223,9 @@ internal sealed class CandidateClassifier(EntityRules rules)
         c.MentionFirst = p;
         return true;
     }
+
+    private bool PlaceHeadBefore(string text, List<Token> tokens, Candidate c) =>
+        PlaceCueBefore(text, tokens, c) && c.MentionFirst < c.First;
 
     // "la ville de Lyon" gives Lyon; "place de la République" keeps its head noun in the mention.
     private bool PlaceCueBefore(string text, List<Token> tokens, Candidate c)
