@@ -96,13 +96,16 @@ internal sealed class EntityFinder(EntityRules rules)
             }
 
             var words = Span(text, tokens, c.First, c.Last);
+            if (c.Count == 1 && ((tokens[c.First].SentenceStart && rules.StopWords.Contains(words)) || rules.Calendar.Contains(words)))
+            {
+                continue; // "Son entreprise", "Lundi": a function word or a day, even when someone is called Son.
+            }
+
             if (kinds.TryGetValue(NameKey.Of(words), out var kind))
             {
                 c.Kind = kind;
             }
-            else if (c.Count == 1 && personWords.Contains(words)
-                && !(tokens[c.First].SentenceStart && rules.StopWords.Contains(words))
-                && !rules.Calendar.Contains(words))
+            else if (c.Count == 1 && personWords.Contains(words))
             {
                 c.Kind = EntityKind.Person;
             }

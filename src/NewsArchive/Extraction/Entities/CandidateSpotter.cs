@@ -157,7 +157,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (first < last)
         {
             var word = tokens[first].In(text);
-            if ((tokens[first].SentenceStart && rules.StopWords.Contains(word)) || (tokens[first].SentenceStart && rules.Calendar.Contains(word)))
+            // "Selon l'ONU": a sentence-initial function word, and the particle it leaves at the front.
+            if ((tokens[first].SentenceStart && (rules.StopWords.Contains(word) || rules.Calendar.Contains(word)))
+                || (!tokens[first].Capitalised && rules.Particles.Contains(word)))
             {
                 first++;
             }

@@ -39,7 +39,11 @@ internal static class Tokenizer
             else
             {
                 var end = i + 1;
-                if (c == '.')
+                if (c is '\'' or '’' && end < text.Length && text[end] is 's' or 'S' && (end + 1 == text.Length || !char.IsLetter(text[end + 1])))
+                {
+                    end++; // the English possessive "'s"
+                }
+                else if (c == '.')
                 {
                     while (end < text.Length && text[end] == '.')
                     {
