@@ -5,18 +5,19 @@ namespace NewsArchive.Tests.Evaluation;
 
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void QuotesWithGoldEntitiesStayAboveTheirFloors()
+    [Theory]
+    [InlineData(EntitySource.Gold)]
+    [InlineData(EntitySource.Pipeline)]
+    public void QuotesStayAboveTheirFloors(EntitySource entities)
     {
-        var result = QuoteEvaluation.Run(RepoRoot.Path, EntitySource.Gold);
+        var result = QuoteEvaluation.Run(RepoRoot.Path, entities);
         output.WriteLine(result.ToTable());
-        foreach (var error in result.Errors.Where(e => Environment.GetEnvironmentVariable("QUOTES_ALL_ERRORS") is not null || e.Part == "tuning"))
+        var all = Environment.GetEnvironmentVariable("QUOTES_ALL_ERRORS") is not null;
+        foreach (var error in result.Errors.Where(e => all || e.Part == "tuning"))
         {
             output.WriteLine($"{error.Kind,-14} {Path.GetFileName(error.Source)}  [{error.Gold} / {error.Found}]  {error.Text}");
         }
 
-        var all = result.Groups[0];
-        Assert.Equal(45, all.Articles);
-        Assert.True(all.Lenient.F1 >= 0.0, result.ToTable());
+        Assert.Equal(45, result.Groups[0].Articles);
     }
 }
