@@ -12,7 +12,12 @@ internal sealed class CategoryFinder
     private const int MinHits = 3;
     private const int Keep = 3;
 
-    private readonly List<(string Category, string[] Words, bool Prefix)> entries = [];
+    private const int Stem = 3;
+
+    // Entries by their first word, and prefix entries by the first letters of their prefix, so a token meets only
+    // the few entries that can match it.
+    private readonly Dictionary<string, List<(string Category, string[] Words, bool Prefix)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Category, string[] Words, bool Prefix)>> byStem = new(StringComparer.Ordinal);
 
     /// <summary>Builds the finder from lines <c>key = word word*  multi_word</c>.</summary>
     public CategoryFinder(IEnumerable<string> lines)
@@ -32,7 +37,13 @@ internal sealed class CategoryFinder
                 var keys = QuoteText.EntryKeys(prefix ? entry[..^1] : entry);
                 if (keys.Length > 0)
                 {
-                    entries.Add((category, keys, prefix));
+                    var (index, key) = prefix && keys.Length == 1 && keys[0].Length >= Stem ? (byStem, keys[0][..Stem]) : (byFirstWord, keys[0]);
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = [];
+                    }
+
+                    list.Add((category, keys, prefix && keys.Length == 1 && keys[0].Length >= Stem || prefix && keys.Length > 1));
                 }
             }
         }
@@ -58,7 +69,9 @@ internal sealed class CategoryFinder
                 continue;
             }
 
-            foreach (var (category, words, prefix) in entries)
+            var key = tokens[i].Key;
+            var candidates = byFirstWord.GetValueOrDefault(key, []).Concat(key.Length >= Stem ? byStem.GetValueOrDefault(key[..Stem], []) : []);
+            foreach (var (category, words, prefix) in candidates)
             {
                 if (!Matches(tokens, i, words, prefix))
                 {

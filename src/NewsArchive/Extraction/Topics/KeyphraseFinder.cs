@@ -31,8 +31,17 @@ internal sealed class KeyphraseFinder(FrozenSet<string> stopWords, FrozenSet<str
         }
 
         // A phrase inside a longer one seen as often (gouvernement nippon in porte-parole du gouvernement nippon) adds nothing.
-        var kept = counts.Where(pair => !roles.Contains(pair.Key[..pair.Key.IndexOf(' ', StringComparison.Ordinal)]) && !counts.Any(other => other.Value.Count >= pair.Value.Count && other.Key.Length > pair.Key.Length
-            && other.Key.Contains(pair.Key, StringComparison.Ordinal))).ToList();
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, seen) in counts)
+        {
+            foreach (var inner in Inner(seen.Window))
+            {
+                longest[inner] = Math.Max(longest.GetValueOrDefault(inner), seen.Count);
+            }
+        }
+
+        var kept = counts.Where(pair => !roles.Contains(pair.Key[..pair.Key.IndexOf(' ', StringComparison.Ordinal)])
+            && longest.GetValueOrDefault(pair.Key) < pair.Value.Count).ToList();
         var scored = kept.Select(pair => (Phrase: pair.Key, Raw: pair.Value.Count * (1 + (0.25 * (pair.Value.Words - 1)))
             * (pair.Value.InTitle ? 2 : 1) * (1 + (0.3 * (1 - pair.Value.FirstPosition))))).ToList();
         if (scored.Count == 0)
@@ -74,7 +83,35 @@ internal sealed class KeyphraseFinder(FrozenSet<string> stopWords, FrozenSet<str
         }
     }
 
-    private readonly record struct PhraseCount(int Count, int Words, double FirstPosition, bool InTitle);
+    private readonly record struct PhraseCount(int Count, int Words, double FirstPosition, bool InTitle, (string Word, bool Connector)[] Window);
+
+    private static string Join(IEnumerable<(string Word, bool Connector)> window) =>
+        string.Join(' ', window.Select(w => w.Word)).Replace("' ", "'", StringComparison.Ordinal);
+
+    // The phrases one content word shorter inside a window (drop its first or last content word and the
+    // connectors next to it): every shorter phrase inside it is inside one of these.
+    private static IEnumerable<string> Inner((string Word, bool Connector)[] window)
+    {
+        if (window.Count(w => !w.Connector) < 3)
+        {
+            yield break;
+        }
+
+        var from = 1;
+        while (window[from].Connector)
+        {
+            from++;
+        }
+
+        var to = window.Length - 2;
+        while (window[to].Connector)
+        {
+            to--;
+        }
+
+        yield return Join(window[from..]);
+        yield return Join(window[..(to + 1)]);
+    }
 
     private enum Kind
     {
@@ -145,9 +182,10 @@ internal sealed class KeyphraseFinder(FrozenSet<string> stopWords, FrozenSet<str
                     continue;
                 }
 
-                var phrase = string.Join(' ', run[start..(end + 1)].Select(w => w.Word)).Replace("' ", "'", StringComparison.Ordinal);
-                var seen = counts.GetValueOrDefault(phrase, new PhraseCount(0, words, position, inTitle));
-                counts[phrase] = new PhraseCount(seen.Count + 1, words, Math.Min(seen.FirstPosition, position), seen.InTitle || inTitle);
+                var window = run[start..(end + 1)].ToArray();
+                var phrase = Join(window);
+                var seen = counts.GetValueOrDefault(phrase, new PhraseCount(0, words, position, inTitle, window));
+                counts[phrase] = seen with { Count = seen.Count + 1, FirstPosition = Math.Min(seen.FirstPosition, position), InTitle = seen.InTitle || inTitle };
             }
         }
     }
