@@ -20,7 +20,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         }
 
         Assert.Equal([45, 23, 22], result.Groups.Select(g => g.Articles));
-        Assert.Equal(102, result.Groups[0].Lenient.Gold);
+        Assert.Equal(103, result.Groups[0].Lenient.Gold);
         Assert.DoesNotContain(result.Errors, e => e.Kind == "gold text not in body");
         return result;
     }

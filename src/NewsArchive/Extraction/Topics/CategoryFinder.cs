@@ -55,7 +55,7 @@ internal sealed class CategoryFinder
         Scan(QuoteText.Tokenize(title), 2, hits);
         Scan(QuoteText.Tokenize(body), 1, hits);
         return [.. hits.Where(pair => pair.Value.Hits >= MinHits && pair.Value.Entries.Count >= 2)
-            .OrderByDescending(pair => pair.Value.Hits).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .OrderByDescending(pair => pair.Value.Hits).ThenByDescending(pair => pair.Value.Entries.Count).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Take(Keep)
             .Select(pair => new FoundTopic(pair.Key, TopicKind.Category, Math.Round(1 - Math.Exp(-pair.Value.Hits / 6.0), 3)))];
     }
