@@ -44,7 +44,7 @@ def hunspell():
 
 
 def build_hunspell():
-    first, surnames, common = [], [], []
+    first, surnames, common, adjectives = [], [], [], []
     for word, line in hunspell():
         if "po:prn" in line:
             first.append(word)
@@ -52,9 +52,13 @@ def build_hunspell():
             surnames.append(word)
         elif word and word[0].islower() and re.fullmatch(r"[a-zà-ÿœæ'-]+", word) and "po:npr" not in line:
             common.append(word)
+            if "po:adj" in line:
+                adjectives.append(word)
     notice = "Derived from hunspell-fr-comprehensive (Dicollecte, /usr/share/hunspell/fr.dic), MPL-2.0.\nRegenerate with tools/lexicons/build.py."
     write("first-names.fr.txt", "First names (po:prn).\n" + notice, first)
     write("surnames.fr.txt", "Surnames (po:patr).\n" + notice, surnames)
+    write("adjectives.fr.txt", "Lower-case French adjectives (po:adj lemmas): the words that may continue an organisation's\n"
+          "name after its head (\"Commission européenne\", \"Forces armées révolutionnaires\").\n" + notice, adjectives)
     write("common-words.fr.txt", "Lower-case common French words (lemmas), used to reject capitalised common words.\n" + notice, common)
 
 

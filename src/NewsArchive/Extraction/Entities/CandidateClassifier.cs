@@ -221,7 +221,15 @@ internal sealed class CandidateClassifier(EntityRules rules)
             particles++;
         }
 
-        if (particles == 0 || p < 0 || !tokens[p].IsWord || !rules.InstitutionsWithName.Contains(tokens[p].In(text)))
+        // "université britannique de Sheffield": one demonym may stand between the noun and "de".
+        if (particles > 0 && p > 0 && rules.Demonyms.Contains(tokens[p].In(text)) && !tokens[p].Capitalised)
+        {
+            p--;
+        }
+
+        var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
+        var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
+        if (!matches)
         {
             return false;
         }

@@ -31,6 +31,13 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
 
             var (first, roleTrimmed) = Trim(text, tokens, i, last);
+            if (rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
+            {
+                found.Add(new Candidate(first, extended) { Kind = EntityKind.Organisation });
+                i = extended + 1;
+                continue;
+            }
+
             var split = SplitAtFirstName(text, tokens, first, last);
             found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
             if (split <= last)
@@ -137,12 +144,60 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return true;
     }
 
-    // "les ministres de François Hollande Arnaud Montebourg": a first name after two or more names starts another person.
+    // "Commission européenne", "Forces armées révolutionnaires de Colombie", "Congrégation pour la doctrine de la
+    // foi": after an organisation word the name goes on over adjectives and "de" + noun. Returns the new last token.
+    private int ExtendOrganisation(string text, List<Token> tokens, int last)
+    {
+        const int MaxExtra = 8;
+        var k = last + 1;
+        var end = last;
+        while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
+        {
+            var word = tokens[k].In(text);
+            if (!tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
+            {
+                end = k++;
+                continue;
+            }
+
+            var p = k;
+            while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour"))
+            {
+                p++;
+            }
+
+            if (p == k || p >= tokens.Count || !tokens[p].IsWord)
+            {
+                break;
+            }
+
+            var next = tokens[p].In(text);
+            if (tokens[p].Capitalised && !rules.Titles.Contains(next))
+            {
+                end = RunEnd(text, tokens, p);
+                k = end + 1;
+            }
+            else if (!tokens[p].Capitalised && rules.IsCommonWord(next) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            {
+                end = p;
+                k = p + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // "les ministres de François Hollande Arnaud Montebourg", "ministre de l'Intérieur Matthias Fekl": a first name
+    // after a word that is no first name starts another name.
     private int SplitAtFirstName(string text, List<Token> tokens, int first, int last)
     {
-        for (var k = first + 2; k < last; k++)
+        for (var k = first + 1; k < last; k++)
         {
-            if (rules.FirstNames.Contains(tokens[k].In(text)) && rules.FirstNames.Contains(tokens[first].In(text))
+            if (rules.FirstNames.Contains(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
                 return k;
