@@ -197,7 +197,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (rules.FirstNames.Contains(tokens[k].In(text))
+            var left = tokens[first].In(text);
+            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left) : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left);
+            if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
                 return k;
