@@ -81,11 +81,11 @@ def build_companies():
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
     # Tickers (AAPL, ABBV) are all capitals: acronyms are found by rule, tickers would only add noise.
     names = [n for n in names if any(c.islower() for c in n) and len(n) > 2]
-    # The list splits names into words ("Air", "France"): drop words that are places, people's names, products
-    # or common words, which would otherwise turn every "Paris" into a company.
+    # The list splits names into words ("Air", "France"): drop words that are places, first names, products
+    # or common words, which would otherwise turn every "Paris" into a company (surnames stay: Disney, Ford).
     blocked = set()
     for f in ("countries.odbl.txt", "places.geonames.txt", "places.france.txt", "places.txt", "first-names.fr.txt",
-              "person-names.txt", "surnames.fr.txt", "products.txt", "demonyms.odbl.txt"):
+              "products.txt", "demonyms.odbl.txt"):
         blocked |= rule_entries(f)
     common = {w.lower() for w in rule_entries("common-words.fr.txt")}
     english = {w.lower() for w in rule_entries("stop-words.en.txt")}

@@ -229,7 +229,8 @@ internal sealed class CandidateClassifier(EntityRules rules)
 
         var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
         var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
-        if (!matches)
+        // "le gouvernement d'Édouard Philippe" is his, not a name.
+        if (!matches || rules.FirstNames.Contains(tokens[c.First].In(text)))
         {
             return false;
         }

@@ -23,7 +23,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             var last = RunEnd(text, tokens, i);
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
-            if (known > 0 && i + known - 1 >= last)
+            // "la Catalogne Carles Puigdemont": a known name followed by someone's name is two names.
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && rules.PersonNames.Contains(tokens[i + known].In(text)))))
             {
                 found.Add(new Candidate(i, i + known - 1));
                 i += known;
@@ -98,9 +99,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 k++;
             }
 
-            // "Jair Bolsonaro du Parti Social Libéral" is two names: a particle does not lead into an organisation word.
+            // "Jair Bolsonaro du Parti Social Libéral", "l'île d'Ouessant de François de Rugy" are two names: a particle
+            // does not lead into an organisation word or a first name.
             if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
-                && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text))))
+                && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
+                && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
                 last = k;
                 continue;
