@@ -23,8 +23,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             var last = RunEnd(text, tokens, i);
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
-            // "la Catalogne Carles Puigdemont": a known name followed by someone's name is two names.
-            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && rules.PersonNames.Contains(tokens[i + known].In(text)))))
+            // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
+            // or by a role is two names.
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1
+                && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
+                    || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
                 found.Add(new Candidate(i, i + known - 1));
                 i += known;
@@ -75,6 +78,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return i + 1;
+    }
+
+    // Words that can only be names: no common word, particle or organisation word among them.
+    private bool NamesOnly(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = tokens[k].In(text);
+            if (rules.IsCommonWord(word) || rules.Particles.Contains(word) || rules.OrganisationWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public bool IsNameWord(string text, Token token) =>
