@@ -144,9 +144,11 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // Capitalised words that are no common words are most often a person's name, but only weakly: the same
+        // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
         {
-            return EntityKind.Person;
+            c.Fallback = EntityKind.Person;
         }
 
         return null;
