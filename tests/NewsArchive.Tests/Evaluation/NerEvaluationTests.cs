@@ -50,10 +50,10 @@ public sealed class NerEvaluationTests
         Assert.Equal("Titre\n\n1er janvier 2016, 14h30 . –\n".Length, bodyStart);
     }
 
+    // Floors just under the F1 reached (tuning half: even positions; held-out half: odd), so a regression fails.
     [Theory]
-    [InlineData(NerSubset.All, 0.85, 0.63, 0.83)]
-    [InlineData(NerSubset.Even, 0.85, 0.63, 0.84)]
-    [InlineData(NerSubset.Odd, 0.84, 0.62, 0.82)]
+    [InlineData(NerSubset.Even, 0.87, 0.68, 0.85)]
+    [InlineData(NerSubset.Odd, 0.85, 0.66, 0.83)]
     public void HoldsTheWinerDevelopmentScores(NerSubset subset, double person, double organisation, double location)
     {
         var report = NerEvaluation.Run(RepoRoot.File("eval", "winer-fr"), RepoRoot.File("seeds", "wikinews-fr"), subset);

@@ -42,7 +42,7 @@ internal sealed class CandidateClassifier(EntityRules rules)
         }
 
         // "les Italiens" are people of a country, not a place or a person's name.
-        if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0)
+        if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0 && rules.Places.LongestAt(text, tokens, first) == 0)
         {
             return null;
         }
@@ -76,7 +76,7 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (knownOrganisation == c.Count && knownOrganisation > knownPlace)
+        if (knownOrganisation == c.Count && knownOrganisation >= knownPlace)
         {
             return EntityKind.Organisation;
         }
@@ -128,6 +128,12 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "Niantic a annoncé": a lone unknown word speaking is a company unless the article names such a person.
+        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first)))
+        {
+            c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
+        }
+
         if (RoleOfBefore(text, tokens, first))
         {
             return EntityKind.Organisation;
@@ -138,9 +144,11 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // Capitalised words that are no common words are most often a person's name, but only weakly: the same
+        // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
         {
-            return EntityKind.Person;
+            c.Fallback = EntityKind.Person;
         }
 
         return null;
@@ -215,7 +223,16 @@ internal sealed class CandidateClassifier(EntityRules rules)
             particles++;
         }
 
-        if (particles == 0 || p < 0 || !tokens[p].IsWord || !rules.InstitutionsWithName.Contains(tokens[p].In(text)))
+        // "université britannique de Sheffield": one demonym may stand between the noun and "de".
+        if (particles > 0 && p > 0 && rules.Demonyms.Contains(tokens[p].In(text)) && !tokens[p].Capitalised)
+        {
+            p--;
+        }
+
+        var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
+        var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
+        // "le gouvernement d'Édouard Philippe" is his, not a name.
+        if (!matches || rules.FirstNames.Contains(tokens[c.First].In(text)))
         {
             return false;
         }
