@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NewsArchive.Parsing;
 
 /// <summary>The text formats the readers understand.</summary>
@@ -14,7 +16,7 @@ internal enum TextFormat
 /// <summary>Decides a text's format from its extension, corrected by what the content starts with.</summary>
 internal static class FormatSniffer
 {
-    private static readonly string[] HtmlStarts = ["<!doctype html", "<html", "<head", "<body", "<article", "<main", "<div", "<p>", "<p ", "<h1", "<!--"];
+    private static readonly string[] HtmlStarts = ["<html", "<head", "<body", "<article", "<main", "<section", "<div", "<p>", "<p ", "<h1", "<h2"];
     private static readonly string[] FeedStarts = ["<rss", "<feed", "<rdf:rdf"];
 
     public static TextFormat Detect(string extension, string text)
@@ -30,37 +32,52 @@ internal static class FormatSniffer
             _ => TextFormat.PlainText,
         };
 
-        if (LooksLikeFeed(start))
+        var first = FirstElement(start);
+        if (StartsWithAny(first, FeedStarts))
         {
             return TextFormat.Feed;
         }
 
-        if (byExtension is TextFormat.PlainText or TextFormat.Markdown && StartsWithAny(start, HtmlStarts) && !StartsWithAny(start, ["<!--"]))
+        if (byExtension is TextFormat.PlainText or TextFormat.Markdown
+            && (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || StartsWithAny(first, HtmlStarts)))
         {
             return TextFormat.Html;
         }
 
-        if (byExtension == TextFormat.PlainText && start.Length > 0 && start[0] is '{' or '[' && LooksLikeJson(start))
+        if (byExtension == TextFormat.PlainText && start.Length > 0 && start[0] is '{' or '[')
         {
-            return start[0] == '{' && start.Contains("}\n{", StringComparison.Ordinal) ? TextFormat.JsonLines : TextFormat.Json;
+            return IsJson(text) ? TextFormat.Json : LooksLikeJsonLines(text) ? TextFormat.JsonLines : byExtension;
         }
 
         return byExtension;
     }
 
-    // A prolog, comments or a doctype say nothing by themselves: the first element decides.
-    private static bool LooksLikeFeed(ReadOnlySpan<char> start)
+    /// <summary>Several lines, the first of them a JSON object on its own: JSON Lines, whatever the name says.</summary>
+    public static bool LooksLikeJsonLines(string text)
     {
+        var lines = text.Split('\n', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 1 && lines[0].StartsWith('{') && lines[1].StartsWith('{') && IsJson(lines[0]);
+    }
+
+    // Markup only counts from the very start; a prolog, comments or a doctype say nothing by themselves, so the
+    // first element decides.
+    private static ReadOnlySpan<char> FirstElement(ReadOnlySpan<char> start)
+    {
+        if (start.Length == 0 || start[0] != '<')
+        {
+            return [];
+        }
+
         var probe = start[..Math.Min(start.Length, 4096)];
-        for (var i = probe.IndexOf('<'); i >= 0 && i + 1 < probe.Length; i = NextTag(probe, i))
+        for (var i = 0; i >= 0 && i + 1 < probe.Length; i = NextTag(probe, i))
         {
             if (char.IsLetter(probe[i + 1]))
             {
-                return StartsWithAny(probe[i..], FeedStarts);
+                return probe[i..];
             }
         }
 
-        return false;
+        return [];
     }
 
     private static int NextTag(ReadOnlySpan<char> text, int from)
@@ -69,10 +86,18 @@ internal static class FormatSniffer
         return next < 0 ? -1 : from + 1 + next;
     }
 
-    private static bool LooksLikeJson(ReadOnlySpan<char> start)
+    // Text that merely starts with a bracket ("[Photo] …") stays text: only JSON that parses counts.
+    private static bool IsJson(string text)
     {
-        var trimmed = start.TrimEnd();
-        return trimmed.Length > 1 && trimmed[^1] is '}' or ']';
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
