@@ -67,7 +67,35 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return db.Articles.FromSqlRaw(sql, [.. filter.Parameters]);
     }
 
-    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, Filter filter, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>The <c>EXPLAIN QUERY PLAN</c> lines of the page query of <paramref name="request"/>, to check it uses the indexes.</summary>
+    internal async Task<List<string>> ExplainAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        SearchQuery? query = null;
+        if (!string.IsNullOrWhiteSpace(request.Query) && !SearchQuery.TryParse(request.Query, out query, out var error))
+        {
+            throw new ArgumentException(error, nameof(request));
+        }
+
+        var filter = Filter.For(request, query);
+        var plan = new List<string>();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + HitsSql(request, query, filter, 1, 20), filter.Parameters, cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return plan;
+    }
+
+    private static string HitsSql(SearchRequest request, SearchQuery? query, Filter filter, int page, int pageSize)
     {
         var byDate = request.Sort == SearchSort.Date || query is null;
         var sql = new StringBuilder("""SELECT a."Id", a."Title", a."Slug", a."Published", a."Language", a."Dateline", """);
@@ -77,9 +105,14 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         sql.Append(byDate ? """ ORDER BY a."Published" DESC, a."Id" DESC""" : """ ORDER BY "Rank", a."Id" """);
         sql.Append(" LIMIT ").Append(pageSize.ToString(CultureInfo.InvariantCulture))
             .Append(" OFFSET ").Append(((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture));
+        return sql.ToString();
+    }
 
+    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, Filter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var sql = HitsSql(request, query, filter, page, pageSize);
         var rows = new List<(int Id, string Title, string Slug, DateOnly? Published, string Language, string? Dateline, double Rank, string? Lead)>();
-        await using (var reader = await ReaderAsync(sql.ToString(), filter.Parameters, cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
