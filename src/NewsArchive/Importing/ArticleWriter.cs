@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -206,7 +203,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         var ids = new Dictionary<(EntityKind, string), int>();
-        var mentionRows = new Rows();
+        var mentionRows = new JsonRows();
         foreach (var ((kind, key), (name, mentions)) in found)
         {
             var id = await EntityIdAsync(kind, key, name, pending, cancellationToken).ConfigureAwait(false);
@@ -227,7 +224,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 """, cancellationToken, ("@article", articleId), ("@rows", mentionRows.ToJson())).ConfigureAwait(false);
         }
 
-        var quoteRows = new Rows();
+        var quoteRows = new JsonRows();
         foreach (var quote in analysis.Quotes)
         {
             quoteRows.Add(quote.Text, quote.Start, quote.End, SpeakerId(quote, ids, pending), quote.Cue);
@@ -317,7 +314,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         if (scores.Count > 0)
         {
-            var rows = new Rows();
+            var rows = new JsonRows();
             foreach (var (topicId, score) in scores)
             {
                 rows.Add(topicId, score);
@@ -336,7 +333,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         if (entityCounts.Count > 0)
         {
-            var rows = new Rows();
+            var rows = new JsonRows();
             foreach (var (id, (mentions, articles)) in entityCounts)
             {
                 rows.Add(id, mentions, articles);
@@ -352,7 +349,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         if (topicCounts.Count > 0)
         {
-            var rows = new Rows();
+            var rows = new JsonRows();
             foreach (var (id, articles) in topicCounts)
             {
                 rows.Add(id, articles);
@@ -457,46 +454,6 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     }
 
     private sealed record CachedName(int Id, string Name);
-
-    /// <summary>Rows for one set-based statement, as a JSON array of arrays read back with <c>json_each</c>.</summary>
-    private sealed class Rows
-    {
-        private readonly List<object?[]> rows = [];
-
-        public int Count => rows.Count;
-
-        public void Add(params object?[] values) => rows.Add(values);
-
-        public string ToJson()
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var json = new Utf8JsonWriter(buffer))
-            {
-                json.WriteStartArray();
-                foreach (var row in rows)
-                {
-                    json.WriteStartArray();
-                    foreach (var value in row)
-                    {
-                        switch (value)
-                        {
-                            case null: json.WriteNullValue(); break;
-                            case int i: json.WriteNumberValue(i); break;
-                            case double d: json.WriteNumberValue(d); break;
-                            case string text: json.WriteStringValue(text); break;
-                            default: throw new ArgumentException("Unsupported value " + value.GetType().Name, nameof(rows));
-                        }
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-            }
-
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-    }
 
     /// <summary>What one article adds to the caches, applied once it is stored.</summary>
     private sealed class Pending
