@@ -260,6 +260,12 @@ public sealed class ArchiveImporter
                 run.Count(outcome);
                 batch.Written.Add((article, outcome));
             }
+            catch (BatchLostException ex)
+            {
+                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
+                await LoseBatchAsync(writer, run, batch, ex).ConfigureAwait(false);
+                await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
@@ -282,16 +288,10 @@ public sealed class ArchiveImporter
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await writer.CommitBatchAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
         {
-            // The whole batch is lost: every article in it becomes a failure, and the run goes on.
-            await writer.RollbackBatchAsync().ConfigureAwait(false);
             run.UnsavedMark = mark;
-            foreach (var (article, outcome) in batch.Written)
-            {
-                run.Uncount(outcome);
-                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
-            }
+            await LoseBatchAsync(writer, run, batch, ex).ConfigureAwait(false);
         }
         finally
         {
@@ -299,6 +299,19 @@ public sealed class ArchiveImporter
             batch.Articles = 0;
             batch.Written.Clear();
         }
+    }
+
+    /// <summary>The batch could not be kept: every article it wrote becomes a failure, and the run goes on.</summary>
+    private async Task LoseBatchAsync(ArticleWriter writer, RunState run, Batch batch, Exception reason)
+    {
+        await writer.RollbackBatchAsync().ConfigureAwait(false);
+        foreach (var (article, outcome) in batch.Written)
+        {
+            run.Uncount(outcome);
+            run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + reason.Message), logger);
+        }
+
+        batch.Written.Clear();
     }
 
     private async Task EndRunAsync(ArchiveDbContext db, RunState run)
