@@ -280,12 +280,7 @@ public sealed class ArchiveImporter
         var mark = run.UnsavedMark;
         try
         {
-            foreach (var failure in run.TakeUnsavedFailures())
-            {
-                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await SaveFailuresAsync(db, run, cancellationToken).ConfigureAwait(false);
             await writer.CommitBatchAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
@@ -319,12 +314,7 @@ public sealed class ArchiveImporter
         try
         {
             // Failures a lost batch left unsaved are kept here, outside any batch.
-            foreach (var failure in run.TakeUnsavedFailures())
-            {
-                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
-            }
-
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            await SaveFailuresAsync(db, run, CancellationToken.None).ConfigureAwait(false);
             var ended = DateTimeOffset.UtcNow;
             await db.ImportRuns.Where(r => r.Id == run.RunId).ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.EndedAt, ended).SetProperty(r => r.New, run.New).SetProperty(r => r.Updated, run.Updated)
@@ -335,6 +325,16 @@ public sealed class ArchiveImporter
         {
             ImportLog.Rejected(logger, "import run " + run.RunId, "its end could not be recorded: " + ex.Message);
         }
+    }
+
+    private static async Task SaveFailuresAsync(ArchiveDbContext db, RunState run, CancellationToken cancellationToken)
+    {
+        foreach (var failure in run.TakeUnsavedFailures())
+        {
+            db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private void Finish(PreparedFile file, RunState run, IProgress<ImportProgress>? progress)

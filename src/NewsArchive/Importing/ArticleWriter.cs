@@ -87,7 +87,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         var existing = new Dictionary<int, (int, string)>();
         var command = Command("""SELECT "SourceItem", "Id", "ContentHash" FROM "Articles" WHERE "SourcePath" = @path""");
-        Set(command, "@path", sourcePath);
+        ArticleSearchIndex.SetParameter(command, "@path", sourcePath);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -434,26 +434,21 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         return unique;
     }
 
-    private async Task ExecAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private Task<int> ExecAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
+
+    private Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteScalarAsync(cancellationToken);
+
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         var command = Command(sql);
         foreach (var (name, value) in parameters)
         {
-            Set(command, name, value);
+            ArticleSearchIndex.SetParameter(command, name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var command = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            Set(command, name, value);
-        }
-
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return command;
     }
 
     // Commands are kept per SQL text, so SQLite prepares each statement once per run.
@@ -468,19 +463,6 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         command.Transaction = transaction;
         return command;
-    }
-
-    private static void Set(SqliteCommand command, string name, object? value)
-    {
-        value ??= DBNull.Value;
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
     }
 
     private sealed record CachedName(int Id, string Name);
