@@ -1,0 +1,291 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Storage;
+
+/// <summary>
+/// Full-text search and faceted browsing over the archive. The SQL is written by hand because FTS5 (MATCH, bm25,
+/// snippet) has no LINQ translation; every user value is a parameter, and the query text only ever reaches SQLite
+/// as the output of <see cref="SearchQuery"/>.
+/// </summary>
+public sealed class ArchiveSearch(ArchiveDbContext db)
+{
+    // Title words weigh ten times body words; a stem match counts less than the word itself.
+    private const string Bm25 = """bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4)""";
+    private const int SnippetWords = 32;
+
+    /// <summary>One page of the articles matching <paramref name="request"/>, with facets over all of them.</summary>
+    public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var page = Math.Max(1, request.Page);
+        var pageSize = Math.Clamp(request.PageSize, 1, 100);
+        SearchQuery? query = null;
+        if (!string.IsNullOrWhiteSpace(request.Query) && !SearchQuery.TryParse(request.Query, out query, out var error))
+        {
+            return new SearchPage(0, page, pageSize, [], SearchFacets.Empty, error);
+        }
+
+        var filter = SearchFilter.For(request, query);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var total = Convert.ToInt32(
+                await ScalarAsync($"SELECT count(*) FROM ({filter.MatchSetSql})", filter, cancellationToken).ConfigureAwait(false),
+                CultureInfo.InvariantCulture);
+            var hits = total == 0 ? [] : await HitsAsync(request, query, filter, page, pageSize, cancellationToken).ConfigureAwait(false);
+            var facets = total == 0 ? SearchFacets.Empty : await FacetsAsync(request, filter, cancellationToken).ConfigureAwait(false);
+            return new SearchPage(total, page, pageSize, hits, facets, null);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The articles matching <paramref name="request"/>'s query and filters (sort and paging ignored), composable with
+    /// LINQ; none when the query has nothing to search for.
+    /// </summary>
+    public IQueryable<Article> Matching(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        SearchQuery? query = null;
+        if (!string.IsNullOrWhiteSpace(request.Query) && !SearchQuery.TryParse(request.Query, out query, out _))
+        {
+            return db.Articles.Where(_ => false);
+        }
+
+        var filter = SearchFilter.For(request, query);
+        // The SQL is fixed text; every value in it is one of the filter's parameters.
+        var sql = """SELECT * FROM "Articles" WHERE "Id" IN (""" + filter.MatchSetSql + ")";
+        return db.Articles.FromSqlRaw(sql, [.. filter.Parameters]);
+    }
+
+    /// <summary>The <c>EXPLAIN QUERY PLAN</c> lines of the page query of <paramref name="request"/>, to check it uses the indexes.</summary>
+    internal async Task<List<string>> ExplainAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        SearchQuery? query = null;
+        if (!string.IsNullOrWhiteSpace(request.Query) && !SearchQuery.TryParse(request.Query, out query, out var error))
+        {
+            throw new ArgumentException(error, nameof(request));
+        }
+
+        var filter = SearchFilter.For(request, query);
+        var plan = new List<string>();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + HitsSql(request, query, filter, 1, 20), filter.Parameters, cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return plan;
+    }
+
+    private static string HitsSql(SearchRequest request, SearchQuery? query, SearchFilter filter, int page, int pageSize)
+    {
+        var byDate = request.Sort == SearchSort.Date || query is null;
+        var sql = new StringBuilder("""SELECT a."Id", a."Title", a."Slug", a."Published", a."Language", a."Dateline", """);
+        sql.Append(query is null ? "0.0" : Bm25).Append(""" AS "Rank", """);
+        sql.Append(query is null ? """substr(a."Body", 1, 600)""" : "NULL");
+        sql.Append(' ').Append(filter.FromWhereSql);
+        sql.Append(byDate ? """ ORDER BY a."Published" DESC, a."Id" DESC""" : """ ORDER BY "Rank", a."Id" """);
+        sql.Append(" LIMIT ").Append(pageSize.ToString(CultureInfo.InvariantCulture))
+            .Append(" OFFSET ").Append(((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture));
+        return sql.ToString();
+    }
+
+    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var sql = HitsSql(request, query, filter, page, pageSize);
+        var rows = new List<(int Id, string Title, string Slug, DateOnly? Published, string Language, string? Dateline, double Rank, string? Lead)>();
+        await using (var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((
+                    reader.GetInt32(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.GetDouble(6),
+                    reader.IsDBNull(7) ? null : reader.GetString(7)));
+            }
+        }
+
+        if (query is null)
+        {
+            var none = new HashSet<string>(StringComparer.Ordinal);
+            return [.. rows.Select(r => new SearchHit(r.Id, r.Title, r.Slug, r.Published, r.Language, r.Dateline, r.Rank,
+                [new HighlightSegment(r.Title, false)], Highlighting.Split(Highlighting.Excerpt(r.Lead ?? "", none, SnippetWords))))];
+        }
+
+        var marked = await MarkedAsync(query, [.. rows.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
+        var hits = new List<SearchHit>(rows.Count);
+        foreach (var r in rows)
+        {
+            var (title, snippet) = marked.GetValueOrDefault(r.Id, (r.Title, ""));
+            var snippetSegments = Highlighting.Split(snippet, query.HighlightStems);
+            if (!snippetSegments.Any(s => s.Highlighted))
+            {
+                // The body matched only through a stem, which FTS5 cannot mark: cut the excerpt around that word.
+                snippetSegments = Highlighting.Split(Highlighting.Excerpt(await BodyAsync(r.Id, cancellationToken).ConfigureAwait(false), query.HighlightStems, SnippetWords), query.HighlightStems);
+            }
+
+            hits.Add(new SearchHit(r.Id, r.Title, r.Slug, r.Published, r.Language, r.Dateline, r.Rank,
+                Highlighting.Split(title, query.HighlightStems), snippetSegments));
+        }
+
+        return hits;
+    }
+
+    private async Task<Dictionary<int, (string Title, string Snippet)>> MarkedAsync(SearchQuery query, List<int> ids, CancellationToken cancellationToken)
+    {
+        // Snippets for the page only: computing them in the ranked query would build one for every match before sorting.
+        var parameters = new List<SqliteParameter> { new("@q", query.MatchExpression) };
+        var idList = string.Join(", ", ids.Select((id, i) =>
+        {
+            parameters.Add(new SqliteParameter("@id" + i.ToString(CultureInfo.InvariantCulture), id));
+            return "@id" + i.ToString(CultureInfo.InvariantCulture);
+        }));
+        var sql = $"""
+            SELECT rowid, highlight("ArticleSearch", 0, char(57344), char(57345)),
+                   snippet("ArticleSearch", 1, char(57344), char(57345), '…', {SnippetWords})
+            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q AND rowid IN ({idList})
+            """;
+        var marked = new Dictionary<int, (string, string)>();
+        await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            marked[reader.GetInt32(0)] = (reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? "" : reader.GetString(2));
+        }
+
+        return marked;
+    }
+
+    private async Task<string> BodyAsync(int id, CancellationToken cancellationToken) =>
+        Convert.ToString(await ScalarAsync("""SELECT "Body" FROM "Articles" WHERE "Id" = @id""", [new SqliteParameter("@id", id)], cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+
+    private async Task<SearchFacets> FacetsAsync(SearchRequest request, SearchFilter filter, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
+        var entities = new Dictionary<EntityKind, List<FacetValue>>
+        {
+            [EntityKind.Person] = [],
+            [EntityKind.Organisation] = [],
+            [EntityKind.Place] = [],
+        };
+        List<FacetValue> topics = [];
+
+        // Browsing everything: the importer keeps per-entity and per-topic article counts, so no join over all mentions.
+        var entitySql = filter.IsEverything
+            ? string.Join(" UNION ALL ", new[] { EntityKind.Person, EntityKind.Organisation, EntityKind.Place }.Select(kind => $"""
+                SELECT * FROM (SELECT "Kind", "Slug", "Name", "ArticleCount" FROM "Entities"
+                               WHERE "Kind" = {(int)kind} AND "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit})
+                """))
+            : $"""
+                WITH m("Id") AS ({filter.MatchSetSql})
+                SELECT "Kind", "Slug", "Name", "Count" FROM (
+                    SELECT e."Kind", e."Slug", e."Name", count(DISTINCT x."ArticleId") AS "Count",
+                           row_number() OVER (PARTITION BY e."Kind" ORDER BY count(DISTINCT x."ArticleId") DESC, e."Name") AS "Row"
+                    FROM m JOIN "Mentions" AS x ON x."ArticleId" = m."Id" JOIN "Entities" AS e ON e."Id" = x."EntityId"
+                    GROUP BY e."Id")
+                WHERE "Row" <= {limit} ORDER BY "Kind", "Row"
+                """;
+        await using (var reader = await ReaderAsync(entitySql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (entities.TryGetValue((EntityKind)reader.GetInt32(0), out var list))
+                {
+                    list.Add(new FacetValue(reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+                }
+            }
+        }
+
+        var topicSql = filter.IsEverything
+            ? $"""SELECT "Slug", "Name", "ArticleCount" FROM "Topics" WHERE "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit}"""
+            : $"""
+                WITH m("Id") AS ({filter.MatchSetSql})
+                SELECT t."Slug", t."Name", count(*) AS "Count"
+                FROM m JOIN "ArticleTopics" AS x ON x."ArticleId" = m."Id" JOIN "Topics" AS t ON t."Id" = x."TopicId"
+                GROUP BY t."Id" ORDER BY "Count" DESC, t."Name" LIMIT {limit}
+                """;
+        await using (var reader = await ReaderAsync(topicSql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                topics.Add(new FacetValue(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+            }
+        }
+
+        var languages = await CountsAsync($"""
+            WITH m("Id") AS ({filter.MatchSetSql})
+            SELECT a."Language", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
+            GROUP BY a."Language" ORDER BY count(*) DESC, a."Language"
+            """, filter, cancellationToken).ConfigureAwait(false);
+        var months = await CountsAsync($"""
+            WITH m("Id") AS ({filter.MatchSetSql})
+            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
+            WHERE a."Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
+            """, filter, cancellationToken).ConfigureAwait(false);
+
+        return new SearchFacets(entities[EntityKind.Person], entities[EntityKind.Organisation], entities[EntityKind.Place], topics, languages, months);
+    }
+
+    private async Task<List<FacetCount>> CountsAsync(string sql, SearchFilter filter, CancellationToken cancellationToken)
+    {
+        var counts = new List<FacetCount>();
+        await using var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return counts;
+    }
+
+    private Task<object?> ScalarAsync(string sql, SearchFilter filter, CancellationToken cancellationToken) =>
+        ScalarAsync(sql, filter.Parameters, cancellationToken);
+
+    private async Task<object?> ScalarAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DbDataReader> ReaderAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        var command = Command(sql, parameters);
+        return await command.ExecuteReaderAsync(System.Data.CommandBehavior.Default, cancellationToken).ConfigureAwait(false);
+    }
+
+    private DbCommand Command(string sql, IReadOnlyList<SqliteParameter> parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            // A parameter object belongs to one command: each gets a copy.
+            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.Value));
+        }
+
+        return command;
+    }
+}
