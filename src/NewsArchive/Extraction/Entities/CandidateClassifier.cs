@@ -92,6 +92,12 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "l'animatrice de télévision Julie Snyder": a first name outweighs the organisation cue before it.
+        if (!single && rules.FirstNames.Contains(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
+        {
+            return EntityKind.Person;
+        }
+
         if (OrganisationCueBefore(text, tokens, first))
         {
             return EntityKind.Organisation;
