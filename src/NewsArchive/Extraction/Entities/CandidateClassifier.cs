@@ -108,6 +108,11 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        if (!single && rules.PlaceWords.Contains(tokens[last].In(text)))
+        {
+            return EntityKind.Place;
+        }
+
         if (!single && rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var isHead) && isHead)
         {
             return EntityKind.Place;

@@ -96,7 +96,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
     }
 
     public bool IsNameWord(string text, Token token) =>
-        token.IsWord && (token.Capitalised || IsArabicArticleName(token.In(text))) && !rules.Titles.Contains(token.In(text));
+        token.IsWord && (token.Capitalised || IsArabicArticleName(token.In(text))) && !IsElision(text, token) && !rules.Titles.Contains(token.In(text));
+
+    // "L'" at a sentence start is an article, not the start of a name.
+    private static bool IsElision(string text, Token token) => text[token.End - 1] is '\'' or '’';
 
     // "al-Jaber", "el-Sissi", "ad-Dawla": the article is lower case, the name after its hyphen is not.
     private static bool IsArabicArticleName(ReadOnlySpan<char> word) =>

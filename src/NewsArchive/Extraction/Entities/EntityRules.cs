@@ -63,6 +63,9 @@ internal sealed class EntityRules
 
     public required WordSet Adjectives { get; init; }
 
+    /// <summary>Capitalised last words of place and venue names ("Arena", "Lodge", "Street").</summary>
+    public required WordSet PlaceWords { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
@@ -144,6 +147,7 @@ internal sealed class EntityRules
             InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
+            PlaceWords = Words(false, "place-words"),
             Places = new Phrases([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")]),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
