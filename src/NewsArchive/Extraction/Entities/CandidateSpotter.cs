@@ -29,8 +29,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
-                found.Add(new Candidate(i, i + known - 1));
-                i += known;
+                // "Assemblée nationale populaire", "Conseil de sécurité des Nations unies": a known organisation goes on too.
+                var end = i + known - 1;
+                if (rules.OrganisationWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == known)
+                {
+                    end = ExtendOrganisation(text, tokens, end);
+                }
+
+                found.Add(new Candidate(i, end) { Kind = end > i + known - 1 ? EntityKind.Organisation : null });
+                i = end + 1;
                 continue;
             }
 
