@@ -39,6 +39,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             e.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.Slug }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.MentionCount });
+            // The facets of an unfiltered browse read the top entities of each kind straight from this index.
+            e.HasIndex(x => new { x.Kind, x.ArticleCount });
         });
 
         modelBuilder.Entity<Mention>(m =>
@@ -46,7 +48,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             m.HasOne(x => x.Article).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
             m.HasOne(x => x.Entity).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
             m.HasIndex(x => new { x.EntityId, x.ArticleId });
-            m.HasIndex(x => x.ArticleId);
+            // (ArticleId, EntityId) covers the facet join from a set of matching articles to their entities.
+            m.HasIndex(x => new { x.ArticleId, x.EntityId });
         });
 
         modelBuilder.Entity<Quote>(q =>
@@ -61,6 +64,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         {
             t.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
             t.HasIndex(x => x.Slug).IsUnique();
+            t.HasIndex(x => x.ArticleCount);
         });
 
         modelBuilder.Entity<ArticleTopic>(at =>
