@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsArchive.Cli;
 using NewsArchive.Cli.Commands;
 
 var root = new RootCommand("newsarchive: import, extract and search a news archive (SQLite).")

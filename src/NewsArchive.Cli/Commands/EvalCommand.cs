@@ -27,11 +27,15 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var analyzer = ArticleAnalyzer.Default;
-        var entities = NerEvaluation.Run(Path.Combine(folder, "eval", "winer-fr"), Path.Combine(folder, "seeds", "wikinews-fr"), analyzer);
-        Console.WriteLine("Named entities (WiNER-fr development annotations, surface match per article)");
-        Console.WriteLine(entities.ToTable());
-        var quotes = QuoteEvaluation.Run(Path.Combine(folder, "eval", "quotes"), folder, analyzer);
+        var annotations = Path.Combine(folder, "eval", "winer-fr");
+        var texts = Path.Combine(folder, "seeds", "wikinews-fr");
+        foreach (var (subset, name) in new[] { (NerSubset.All, "all annotated articles"), (NerSubset.Even, "even ids (tuning half)"), (NerSubset.Odd, "odd ids (held-out half)") })
+        {
+            Console.WriteLine($"Named entities, {name} (WiNER-fr development annotations, surface match per article)");
+            Console.WriteLine(NerEvaluation.Run(annotations, texts, subset, ArticleAnalyzer.Default).ToTable());
+        }
+
+        var quotes = QuoteEvaluation.Run(folder);
         Console.WriteLine("Quotes and speakers (eval/quotes gold; lenient ≥ 30 %, strict ≥ 80 % of the gold quote)");
         Console.WriteLine(quotes.ToTable());
         return ExitCodes.Ok;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using NewsArchive.Extraction;
 using NewsArchive.Importing;
@@ -26,11 +27,14 @@ internal static class ExtractCommand
         var analyzer = ArticleAnalyzer.Default;
         var failed = false;
         using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-        foreach (var source in SourceFiles.Enumerate(paths))
+        var walker = new SourceWalker(Directory.GetCurrentDirectory());
+        walker.Add(paths);
+        var failures = walker.Failures.Select(f => new ParseFailure(f.Path, f.Reason));
+        foreach (var source in walker.Files)
         {
             ct.ThrowIfCancellationRequested();
-            var file = source.Read();
-            foreach (var failure in file.Failures)
+            var file = await ReadAsync(source, ct);
+            foreach (var failure in failures.Concat(file.Failures))
             {
                 failed = true;
                 if (json)
@@ -43,8 +47,12 @@ internal static class ExtractCommand
                 }
             }
 
-            foreach (var article in file.Articles)
+            failures = [];
+            foreach (var parsed in file.Articles)
             {
+                var article = parsed.Url is null && source.Urls.TryGetValue(Path.GetFileNameWithoutExtension(parsed.Source), out var url)
+                    ? parsed with { Url = url }
+                    : parsed;
                 var record = ArticleRecord.From(article, analyzer.Analyze(article));
                 await output.WriteLineAsync(json ? record.ToJson() : Describe(record));
             }
@@ -55,18 +63,30 @@ internal static class ExtractCommand
         return failed ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
+    private static async Task<ParsedFile> ReadAsync(SourceFile source, CancellationToken ct)
+    {
+        try
+        {
+            return ArticleParser.Parse(source.StoredPath, await File.ReadAllBytesAsync(source.FullPath, ct));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ParsedFile(source.StoredPath, [], [new ParseFailure(source.StoredPath, "file could not be read: " + ex.Message)]);
+        }
+    }
+
     private static string Describe(ArticleRecord record)
     {
         var text = new System.Text.StringBuilder();
-        text.AppendLine($"{record.Source}#{record.Item}: {record.Title}");
-        text.AppendLine($"  language {record.Language}, published {record.Published ?? "unknown"}, dateline {record.Dateline ?? "none"}");
-        text.AppendLine($"  people: {Names(record.People)}");
-        text.AppendLine($"  organisations: {Names(record.Organisations)}");
-        text.AppendLine($"  places: {Names(record.Places)}");
-        text.AppendLine($"  topics: {string.Join(", ", record.Topics.Select(t => t.Name))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{record.Source}#{record.Item}: {record.Title}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  language {record.Language}, published {record.Published ?? "unknown"}, dateline {record.Dateline ?? "none"}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  people: {Names(record.People)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  organisations: {Names(record.Organisations)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  places: {Names(record.Places)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  topics: {string.Join(", ", record.Topics.Select(t => t.Name))}");
         foreach (var quote in record.Quotes)
         {
-            text.AppendLine($"  quote by {quote.Speaker ?? "(unknown)"}: « {quote.Text} »");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  quote by {quote.Speaker ?? "(unknown)"}: « {quote.Text} »");
         }
 
         return text.ToString();
