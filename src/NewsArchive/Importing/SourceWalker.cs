@@ -4,14 +4,14 @@ using NewsArchive.Parsing;
 namespace NewsArchive.Importing;
 
 /// <summary>A file to import, with the URLs the Wikinews lists above it give, by article id.</summary>
-internal sealed record SourceFile(string FullPath, string StoredPath, IReadOnlyDictionary<string, string> Urls);
+public sealed record SourceFile(string FullPath, string StoredPath, IReadOnlyDictionary<string, string> Urls);
 
 /// <summary>
 /// Finds the files to import under the paths a user gave: files as they are, folders recursively (hidden entries and
 /// unsupported extensions skipped). URL lists are read first in each folder and apply to it and the folders below;
 /// they are never imported. A symbolic link to a folder already walked is not followed twice, so loops end.
 /// </summary>
-internal sealed class SourceWalker(string baseDirectory)
+public sealed class SourceWalker(string baseDirectory)
 {
     private const int MaxDepth = 64;
     private readonly string baseDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory));

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using NewsArchive.Evaluation;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Cli.Commands;
+
+/// <summary><c>newsarchive eval</c>: extraction quality against the annotated data shipped in <c>eval/</c>.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var root = new Option<DirectoryInfo?>("--root") { Description = "The repository folder holding eval/ and seeds/ (default: found above the current directory)." };
+        var command = new Command("eval", "Print precision, recall and F1 of people, organisations and places (WiNER-fr) and of quotes and speakers (eval/quotes).")
+        {
+            root,
+        };
+        command.SetAction(result => Run(result.GetValue(root)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo? root)
+    {
+        var folder = root?.FullName ?? FindRoot(Directory.GetCurrentDirectory());
+        if (folder is null || !Directory.Exists(Path.Combine(folder, "eval")))
+        {
+            Console.Error.WriteLine("No eval/ folder found: run from the repository or pass --root.");
+            return ExitCodes.Usage;
+        }
+
+        var annotations = Path.Combine(folder, "eval", "winer-fr");
+        var texts = Path.Combine(folder, "seeds", "wikinews-fr");
+        foreach (var (subset, name) in new[] { (NerSubset.All, "all annotated articles"), (NerSubset.Even, "even ids (tuning half)"), (NerSubset.Odd, "odd ids (held-out half)") })
+        {
+            Console.WriteLine($"Named entities, {name} (WiNER-fr development annotations, surface match per article)");
+            Console.WriteLine(NerEvaluation.Run(annotations, texts, subset, ArticleAnalyzer.Default).ToTable());
+        }
+
+        var quotes = QuoteEvaluation.Run(folder);
+        Console.WriteLine("Quotes and speakers (eval/quotes gold; lenient ≥ 30 %, strict ≥ 80 % of the gold quote)");
+        Console.WriteLine(quotes.ToTable());
+        return ExitCodes.Ok;
+    }
+
+    private static string? FindRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}
