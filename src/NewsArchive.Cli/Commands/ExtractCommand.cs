@@ -33,7 +33,7 @@ internal static class ExtractCommand
         foreach (var source in walker.Files)
         {
             ct.ThrowIfCancellationRequested();
-            var file = await ReadAsync(source, ct);
+            var file = await source.ParseAsync(ct);
             foreach (var failure in failures.Concat(file.Failures))
             {
                 failed = true;
@@ -48,11 +48,8 @@ internal static class ExtractCommand
             }
 
             failures = [];
-            foreach (var parsed in file.Articles)
+            foreach (var article in file.Articles)
             {
-                var article = parsed.Url is null && source.Urls.TryGetValue(Path.GetFileNameWithoutExtension(parsed.Source), out var url)
-                    ? parsed with { Url = url }
-                    : parsed;
                 var record = ArticleRecord.From(article, analyzer.Analyze(article));
                 await output.WriteLineAsync(json ? record.ToJson() : Describe(record));
             }
@@ -61,18 +58,6 @@ internal static class ExtractCommand
         }
 
         return failed ? ExitCodes.SomeFailed : ExitCodes.Ok;
-    }
-
-    private static async Task<ParsedFile> ReadAsync(SourceFile source, CancellationToken ct)
-    {
-        try
-        {
-            return ArticleParser.Parse(source.StoredPath, await File.ReadAllBytesAsync(source.FullPath, ct));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new ParsedFile(source.StoredPath, [], [new ParseFailure(source.StoredPath, "file could not be read: " + ex.Message)]);
-        }
     }
 
     private static string Describe(ArticleRecord record)

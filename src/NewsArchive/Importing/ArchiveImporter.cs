@@ -126,24 +126,11 @@ public sealed class ArchiveImporter
 
     private async Task<PreparedFile> PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new PreparedFile(file, [], [new ImportFailureInfo(file.StoredPath, "file could not be read: " + ex.Message)]);
-        }
-
-        var parsed = ArticleParser.Parse(file.StoredPath, bytes);
+        var parsed = await file.ParseAsync(cancellationToken).ConfigureAwait(false);
         var failures = parsed.Failures.Select(f => new ImportFailureInfo(f.Source, f.Reason)).ToList();
         var articles = new List<PreparedArticle>(parsed.Articles.Count);
-        foreach (var parsedArticle in parsed.Articles)
+        foreach (var article in parsed.Articles)
         {
-            var article = parsedArticle.Url is null && file.Urls.TryGetValue(Path.GetFileNameWithoutExtension(parsedArticle.Source), out var url)
-                ? parsedArticle with { Url = url }
-                : parsedArticle;
             var hash = ContentHash.Of(article);
             var stored = await lookup.HashAsync(article.Source, article.Item, cancellationToken).ConfigureAwait(false);
             if (stored == hash && !importOptions.Force)

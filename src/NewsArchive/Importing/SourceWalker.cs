@@ -3,9 +3,6 @@ using NewsArchive.Parsing;
 
 namespace NewsArchive.Importing;
 
-/// <summary>A file to import, with the URLs the Wikinews lists above it give, by article id.</summary>
-public sealed record SourceFile(string FullPath, string StoredPath, IReadOnlyDictionary<string, string> Urls);
-
 /// <summary>
 /// Finds the files to import under the paths a user gave: files as they are, folders recursively (hidden entries and
 /// unsupported extensions skipped). URL lists are read first in each folder and apply to it and the folders below;

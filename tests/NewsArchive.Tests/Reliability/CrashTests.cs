@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using NewsArchive.Storage;
 
@@ -71,7 +70,7 @@ public sealed class CrashTests : IDisposable
         return running;
     }
 
-    private static async Task AssertSoundAsync(string db, IReadOnlyDictionary<string, (long Mentions, long Quotes, long Topics)> expected)
+    private static async Task AssertSoundAsync(string db, Dictionary<string, (long Mentions, long Quotes, long Topics)> expected)
     {
         if (!File.Exists(db))
         {
