@@ -1,0 +1,130 @@
+using System.Text;
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Tests.Parsing;
+
+public sealed class HtmlReaderTests
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="fr-FR">
+        <head>
+          <title>Le Japon et les États-Unis | Le Journal</title>
+          <meta property="og:title" content="Le Japon et les États-Unis renforcent leur alliance">
+          <meta property="og:url" content="https://journal.example/japon-usa">
+          <meta property="article:published_time" content="2025-02-04T08:00:00+09:00">
+          <meta name="author" content="Marie Dupont">
+          <meta property="article:tag" content="Japon">
+          <meta property="article:tag" content="Diplomatie">
+          <style>p { color: red }</style>
+        </head>
+        <body>
+          <nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+          <div class="ad banner">Achetez maintenant !</div>
+          <article>
+            <h1>Le Japon et les États-Unis renforcent leur alliance</h1>
+            <p>TOKYO (AFP) - Le Premier ministre japonais rencontrera le président américain cette semaine à Washington, a annoncé le gouvernement.</p>
+            <p>Les deux dirigeants doivent discuter de sécurité, de commerce et d'intelligence artificielle, selon le porte-parole.</p>
+            <h2>Les inquiétudes de Tokyo</h2>
+            <p>Tokyo s'inquiète du renforcement militaire de la Chine dans la région, et souhaite une alliance plus étroite avec Washington.</p>
+            <form><input name="q"><button>Chercher</button></form>
+          </article>
+          <footer>© Le Journal</footer>
+          <script>alert('x')</script>
+        </body>
+        </html>
+        """;
+
+    private static ParsedArticle Read(string html, string source = "page.html")
+    {
+        var file = ArticleParser.Parse(source, Encoding.UTF8.GetBytes(html));
+        Assert.Empty(file.Failures);
+        return Assert.Single(file.Articles);
+    }
+
+    [Fact]
+    public void ReadsMetadataFromTheHead()
+    {
+        var article = Read(Page);
+        Assert.Equal("Le Japon et les États-Unis renforcent leur alliance", article.Title);
+        Assert.Equal("fr", article.Language);
+        Assert.Equal(new DateOnly(2025, 2, 4), article.Published);
+        Assert.Equal("Marie Dupont", article.Author);
+        Assert.Equal("https://journal.example/japon-usa", article.Url);
+        Assert.Equal(["Japon", "Diplomatie"], article.Tags!);
+    }
+
+    [Fact]
+    public void KeepsOnlyTheArticleTextAsParagraphs()
+    {
+        var article = Read(Page);
+        Assert.Equal("TOKYO", article.Dateline);
+        Assert.StartsWith("Le Premier ministre japonais rencontrera", article.Body, StringComparison.Ordinal);
+        Assert.Contains("selon le porte-parole.\n\nLes inquiétudes de Tokyo\n\nTokyo s'inquiète", article.Body, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "Accueil", "Achetez", "Chercher", "© Le Journal", "alert", "color", "<" })
+        {
+            Assert.DoesNotContain(furniture, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["Les inquiétudes de Tokyo"], article.Subheadings!.Select(s => article.Body[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void PrefersJsonLdNewsArticle()
+    {
+        const string html = """
+            <html><head><title>Accueil</title>
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+             {"@type":"NewsArticle","headline":"Storm hits the coast","datePublished":"2024-11-03",
+              "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+              "url":"https://news.example/storm","inLanguage":"en-GB",
+              "articleBody":"A storm hit the coast on Sunday.\n\nThousands lost power."}]}
+            </script></head><body><p>Cookie banner text only.</p></body></html>
+            """;
+        var article = Read(html);
+        Assert.Equal("Storm hits the coast", article.Title);
+        Assert.Equal(new DateOnly(2024, 11, 3), article.Published);
+        Assert.Equal("Jane Roe, John Doe", article.Author);
+        Assert.Equal("https://news.example/storm", article.Url);
+        Assert.Equal("en", article.Language);
+        Assert.Equal("A storm hit the coast on Sunday.\n\nThousands lost power.", article.Body);
+    }
+
+    [Theory]
+    [InlineData("<p>Texte sûr.<script>alert(1)</script></p><p><img src=x onerror=\"alert(2)\">Suite.</p>")]
+    [InlineData("<p><a href=\"javascript:alert(3)\">Texte sûr.</a></p><p onclick=\"alert(4)\">Suite.</p>")]
+    [InlineData("<p>Texte sûr.</p><iframe src=\"javascript:alert(5)\"></iframe><p>Suite.<style>body{}</style></p><noscript>alert(6)</noscript>")]
+    [InlineData("<p>Texte sûr.</p><svg><script>alert(7)</script></svg><object data=\"x.swf\">alert(8)</object><p>Suite.</p>")]
+    public void LetsNothingActiveIntoTheBody(string fragment)
+    {
+        var article = Read("<html><head><title>Titre</title></head><body>" + fragment + "</body></html>");
+        Assert.Equal("Texte sûr.\n\nSuite.", article.Body);
+    }
+
+    [Fact]
+    public void SurvivesDeeplyNestedHtml()
+    {
+        var html = "<html><head><title>Profond</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000))
+            + "<p>Tout au fond.</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "<p>En surface.</p></body></html>";
+        var file = ArticleParser.Parse("deep.html", Encoding.UTF8.GetBytes(html));
+        var article = Assert.Single(file.Articles);
+        Assert.Contains("En surface.", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SniffsHtmlInsideATxtFile()
+    {
+        var article = Read("<!DOCTYPE html><html><head><title>Un titre</title></head><body><p>Un paragraphe.</p></body></html>", "page.txt");
+        Assert.Equal("Un titre", article.Title);
+        Assert.Equal("Un paragraphe.", article.Body);
+    }
+
+    [Fact]
+    public void ReportsAPageWithoutText()
+    {
+        var file = ArticleParser.Parse("empty.html", Encoding.UTF8.GetBytes("<html><body><nav>Menu</nav><script>x()</script></body></html>"));
+        Assert.Empty(file.Articles);
+        Assert.Contains("no article text", Assert.Single(file.Failures).Reason, StringComparison.Ordinal);
+    }
+}
