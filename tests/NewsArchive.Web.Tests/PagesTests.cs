@@ -95,7 +95,7 @@ public sealed class PagesTests(ArchiveFixture archive)
 
         Assert.Contains(results.QuerySelectorAll(".hits h3 a"), a => a.TextContent.Contains("Ishiba", StringComparison.Ordinal));
         Assert.NotEmpty(results.QuerySelectorAll(".hits mark"));
-        Assert.Matches("[0-9]+ results?", results.QuerySelector("[role=status]")!.TextContent);
+        Assert.Matches("[0-9]+ results?", results.QuerySelector("#result-count")!.TextContent);
         Assert.NotEmpty(results.QuerySelectorAll(".facets a[href*='person=']"));
     }
 
@@ -116,7 +116,7 @@ public sealed class PagesTests(ArchiveFixture archive)
     public async Task PagingReachesEveryResult()
     {
         var first = await Html.GetOkAsync(client, "/search?sort=date");
-        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(first.QuerySelector("[role=status]")!.TextContent, "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(first.QuerySelector("#result-count")!.TextContent, "[0-9]+").Value, System.Globalization.CultureInfo.InvariantCulture);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 1; page <= (total + 19) / 20; page++)
         {
@@ -144,7 +144,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         var (response, page) = await Html.GetAsync(client, "/search?q=" + Uri.EscapeDataString(query));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(page.QuerySelector("[role=status]"));
+        Assert.NotNull(page.QuerySelector("#result-count"));
         var quotes = await client.GetAsync(new Uri("/quotes?q=" + Uri.EscapeDataString(query), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, quotes.StatusCode);
     }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Extraction;
 using NewsArchive.Storage;
 
 namespace NewsArchive.Web.Pages;
 
 /// <summary>Full-text search with facets; the query string is the whole state, so every result page has its own URL.</summary>
 [EnableRateLimiting(ArchiveLimits.Policy)]
-public sealed class SearchModel(ArchiveSearch search) : PageModel
+public sealed class SearchModel(ArchiveSearch search, ArchiveDbContext db) : PageModel
 {
     public SearchRequest Criteria { get; private set; } = new();
     public SearchPage? Results { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    /// <summary>Display names of the entities and topics filtered on, by (query key, slug).</summary>
+    public IReadOnlyDictionary<(string Key, string Slug), string> FilterNames { get; private set; } = new Dictionary<(string, string), string>();
 
     /// <summary>The current query string with <paramref name="key"/>=<paramref name="value"/> added, or removed when present; back to page 1.</summary>
     public string Toggle(string key, string value)
@@ -35,5 +39,22 @@ public sealed class SearchModel(ArchiveSearch search) : PageModel
         }
 
         Results = await search.SearchAsync(Criteria, ct);
+        var names = new Dictionary<(string, string), string>();
+        foreach (var (key, kind, slugs) in new[] { ("person", EntityKind.Person, Criteria.People), ("organisation", EntityKind.Organisation, Criteria.Organisations), ("place", EntityKind.Place, Criteria.Places) })
+        {
+            var list = slugs.ToList();
+            foreach (var e in await db.Entities.AsNoTracking().Where(e => e.Kind == kind && list.Contains(e.Slug)).Select(e => new { e.Slug, e.Name }).ToListAsync(ct))
+            {
+                names[(key, e.Slug)] = e.Name;
+            }
+        }
+
+        var topics = Criteria.Topics.ToList();
+        foreach (var t in await db.Topics.AsNoTracking().Where(t => topics.Contains(t.Slug)).Select(t => new { t.Slug, t.Name }).ToListAsync(ct))
+        {
+            names[("topic", t.Slug)] = t.Name;
+        }
+
+        FilterNames = names;
     }
 }
