@@ -53,11 +53,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseReadOnlyAndSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 
-app.MapStaticAssets();
 app.MapRazorPages();
 app.MapOpenApi();
 app.MapArchiveApi();

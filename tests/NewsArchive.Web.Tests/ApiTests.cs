@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(ArchiveCollection.Name)]
+[Collection(SharedSite.Name)]
 public sealed class ApiTests(ArchiveFixture archive)
 {
     private readonly HttpClient client = archive.CreateClient();

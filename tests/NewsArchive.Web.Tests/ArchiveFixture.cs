@@ -41,7 +41,7 @@ public sealed class ArchiveFixture : IAsyncLifetime
         Factory = new SiteFactory(DatabasePath, SeedsPath, "Production");
         Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         return Task.CompletedTask;
     }
@@ -78,7 +78,7 @@ public sealed class ArchiveFixture : IAsyncLifetime
     }
 
     /// <summary>The site pointed at a given archive and seeds folder, in a given environment.</summary>
-    public sealed class SiteFactory(string database, string seeds, string environment) : WebApplicationFactory<Program>
+    public sealed class SiteFactory(string database, string seeds, string environment, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -86,12 +86,28 @@ public sealed class ArchiveFixture : IAsyncLifetime
             builder.UseEnvironment(environment);
             builder.UseSetting("NEWSARCHIVE_DB", database);
             builder.UseSetting("Archive:SeedsPath", seeds);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
+    }
+
+    /// <summary>A copy of the archive (SQLite's online backup, so the live WAL is included) for a test that damages it.</summary>
+    public string CopyArchive()
+    {
+        var copy = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
+        using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy}");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+        return copy;
     }
 }
 
 [CollectionDefinition(Name)]
-public sealed class ArchiveCollection : ICollectionFixture<ArchiveFixture>, ICollectionFixture<BrowserFixture>
+public sealed class SharedSite : ICollectionFixture<ArchiveFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "archive";
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace NewsArchive.Web.Tests;
 
 /// <summary>The site in a real browser: the flows a reader follows, the keyboard, the language switch, and axe-core.</summary>
-[Collection(ArchiveCollection.Name)]
+[Collection(SharedSite.Name)]
 public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium)
 {
     private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync(string path, string locale = "en-GB")

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(ArchiveCollection.Name)]
+[Collection(SharedSite.Name)]
 public sealed class ExportTests(ArchiveFixture archive)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

@@ -11,7 +11,7 @@ internal static class Html
     public static async Task<(HttpResponseMessage Response, IDocument Document)> GetAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
         return (response, document);
     }
 

@@ -1,6 +1,6 @@
 namespace NewsArchive.Web.Tests;
 
-[Collection(ArchiveCollection.Name)]
+[Collection(SharedSite.Name)]
 public sealed class LanguageTests(ArchiveFixture archive)
 {
     [Fact]
@@ -34,7 +34,7 @@ public sealed class LanguageTests(ArchiveFixture archive)
 
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/people", UriKind.Relative));
         request.Headers.Add("Cookie", cookie);
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
 
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Personnes", page.QuerySelector("h1")!.TextContent);

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(ArchiveCollection.Name)]
+[Collection(SharedSite.Name)]
 public sealed class PagesTests(ArchiveFixture archive)
 {
     private readonly HttpClient client = archive.CreateClient();
