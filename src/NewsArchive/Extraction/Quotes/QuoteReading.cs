@@ -1,5 +1,11 @@
 namespace NewsArchive.Extraction.Quotes;
 
+/// <summary>Whether a span is a quote, and who said it with which cue.</summary>
+internal sealed record Decision(bool Accepted, Speaker? Speaker, string? Cue)
+{
+    public static Decision Rejected { get; } = new(false, null, null);
+}
+
 /// <summary>
 /// One body read for quotes: its tokens, quote spans, sentences and speaker mentions, and the rules that decide
 /// which spans are quotes and who said them. Built per call; the lexicon is shared.
@@ -91,32 +97,42 @@ internal sealed class QuoteReading
 
     public IReadOnlyList<FoundQuote> Quotes()
     {
-        var found = new List<FoundQuote>();
+        var decided = new List<(QuoteSpan Span, Decision Decision, IReadOnlyList<(int Start, int End)> Parts)>();
         QuoteSpan? previousSpan = null;
-        (bool Accepted, Speaker? Speaker, string? Cue) previous = (false, null, null);
+        var previous = Decision.Rejected;
         foreach (var span in spans)
         {
             var decision = Decide(span, previousSpan, previous);
+            var parts = decision.Accepted ? Split(span, ref decision) : [];
+            decided.Add((span, decision, parts));
             previousSpan = span;
             previous = decision;
-            if (!decision.Accepted)
-            {
-                continue;
-            }
+        }
 
-            foreach (var (start, end) in Split(span, ref decision))
+        // A quote over several paragraphs (each reopening with «) has its incise after the last one: carry it back.
+        for (var i = decided.Count - 2; i >= 0; i--)
+        {
+            var (span, decision, parts) = decided[i];
+            if (decision.Accepted && decision.Cue is null && decided[i + 1] is { Span.Continues: true, Decision: { Accepted: true, Cue: not null } next })
+            {
+                decided[i] = (span, next, parts);
+            }
+        }
+
+        var found = new List<FoundQuote>();
+        foreach (var (_, decision, parts) in decided)
+        {
+            foreach (var (start, end) in parts)
             {
                 var entity = decision.Speaker?.Entity;
                 found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
             }
-
-            previous = decision;
         }
 
         return found;
     }
 
-    private (bool Accepted, Speaker? Speaker, string? Cue) Decide(QuoteSpan span, QuoteSpan? previousSpan, (bool Accepted, Speaker? Speaker, string? Cue) previous)
+    private Decision Decide(QuoteSpan span, QuoteSpan? previousSpan, Decision previous)
     {
         var first = TokenAt(span.Start);
         var last = TokenAt(span.End);
@@ -126,15 +142,10 @@ internal sealed class QuoteReading
             words += tokens[i].IsWord && !tokens[i].Text.EndsWith('\'') ? 1 : 0;
         }
 
-        if (span.Continues && previous.Accepted)
-        {
-            return previous;
-        }
-
         var coordinated = previousSpan is not null && previous.Accepted && IsCoordination(previousSpan.Close, span.Open);
         if (words < 3 || IsSubhead(span) || IsTitled(span, previousSpan, previous.Accepted))
         {
-            return (false, null, null);
+            return Decision.Rejected;
         }
 
         if (coordinated)
@@ -147,22 +158,24 @@ internal sealed class QuoteReading
         var colon = PreviousChar(span.Open) == ':';
         var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
         var cued = verb || before is not null;
-        if (words <= 4 ? !verb : !cued && !StartsSentence(span))
+        if (words <= 4 ? !verb : !cued && !StartsSentence(span) && !(span.Continues && previous.Accepted))
         {
-            return (false, null, null);
+            return Decision.Rejected;
         }
 
         var attribution = after ?? before;
         if (attribution is not null)
         {
-            return (true, attribution.Speaker, CueText(attribution.Cue));
+            return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
         }
 
-        return (true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
+        return span.Continues && previous.Accepted
+            ? previous
+            : new Decision(true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.
-    private IEnumerable<(int Start, int End)> Split(QuoteSpan span, ref (bool Accepted, Speaker? Speaker, string? Cue) decision)
+    private IReadOnlyList<(int Start, int End)> Split(QuoteSpan span, ref Decision decision)
     {
         var first = TokenAt(span.Start);
         var last = TokenAt(span.End);
@@ -190,7 +203,7 @@ internal sealed class QuoteReading
                 continue;
             }
 
-            decision = (true, speaker, CueText(cue));
+            decision = new Decision(true, speaker, CueText(cue));
             return [(span.Start, TrimEnd(tokens[i].Start)), (TrimStart(tokens[next].End), span.End)];
         }
 
@@ -244,6 +257,11 @@ internal sealed class QuoteReading
 
     private bool IsCoordination(int from, int to)
     {
+        if (body.AsSpan(from, to - from).Contains('\n'))
+        {
+            return false;
+        }
+
         var between = body[from..to].Trim().Trim(',').Trim();
         return between is "" or "et" or "ou" or "and" or "or";
     }
@@ -283,7 +301,7 @@ internal sealed class QuoteReading
         for (var i = 0; i < tokens.Count; i++)
         {
             ids[i] = id;
-            var ends = !quoted[i] && tokens[i].Text is "." or "!" or "?" && !IsAbbreviation(i);
+            var ends = (!quoted[i] && tokens[i].Text is "." or "!" or "?" && !IsAbbreviation(i)) || EndsInsideQuote(i);
             var lineBreak = i + 1 < tokens.Count && body.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
             if (ends || lineBreak)
             {
@@ -293,6 +311,11 @@ internal sealed class QuoteReading
 
         return ids;
     }
+
+    // "… in the world." Later he said: a full stop just inside the closing mark ends the sentence when a capital follows.
+    private bool EndsInsideQuote(int index) =>
+        index > 0 && index + 1 < tokens.Count && tokens[index].Text is "»" or "”" or "\"" && quoted[index] && !quoted[index + 1]
+        && tokens[index - 1].Text is "." or "!" or "?" && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised;
 
     private bool IsAbbreviation(int index)
     {

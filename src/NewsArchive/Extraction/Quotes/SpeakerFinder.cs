@@ -46,19 +46,23 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return new Attribution(cue, speaker);
         }
 
-        // The subject may stand between the quote and its verb: ", X said", ", he said", « … » Hayashi a déclaré.
-        if (reading.MentionAt(index) is { } mention && reading.Cues.At(reading.Cues.SkipFrom(reading.TokenAt(mention.End))) is { Kind: CueKind.Verb } named)
+        // The subject may stand between the quote and its verb: ", X said", ", he said", ", a police official said".
+        var sentence = reading.SentenceOf(index);
+        var startsSubject = reading.MentionAt(index) is not null || IsPronoun(Tokens[index].Key)
+            || Lexicon.Has("indefinite", Tokens[index].Key) || Lexicon.Has("definite", Tokens[index].Key);
+        for (var i = index + 1; startsSubject && i < Math.Min(Tokens.Count, index + 6) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i) && Tokens[i].IsWord; i++)
         {
-            return new Attribution(named, new Speaker(mention.Entity, mention.Kind));
-        }
-
-        if (IsPronoun(Tokens[index].Key) && reading.Cues.At(reading.Cues.SkipFrom(index + 1)) is { Kind: CueKind.Verb } pronounCue)
-        {
-            return new Attribution(pronounCue, Pronoun(Tokens[index].Key, span.Open));
+            if (reading.Cues.At(i) is { Kind: CueKind.Verb } verb && verb.Pronoun is null)
+            {
+                var subject = reading.MentionAt(index) is { } mention ? new Speaker(mention.Entity, mention.Kind)
+                    : IsPronoun(Tokens[index].Key) ? Pronoun(Tokens[index].Key, span.Open)
+                    : Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index)
+                    : FirstIn(index, i, sentence);
+                return new Attribution(verb, subject);
+            }
         }
 
         // A few words may end the sentence's thought before an inverted incise: « … » du pays, a-t-il ajouté.
-        var sentence = reading.SentenceOf(index);
         for (var i = index + 1; i < Math.Min(Tokens.Count, index + 5) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i++)
         {
             if (Tokens[i].Text == "," && reading.Cues.At(i + 1) is { Kind: CueKind.Verb, Pronoun: { } pronoun } inverted)
