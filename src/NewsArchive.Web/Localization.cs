@@ -19,5 +19,5 @@ public static class Localization
 
     /// <summary>The culture for a switch value (<c>fr</c>, <c>en</c>), or null for anything else.</summary>
     public static System.Globalization.CultureInfo? CultureFor(string? language) =>
-        Ui.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == language);
+        Ui.Cultures.FirstOrDefault(c => c.Name == language);
 }

@@ -77,7 +77,9 @@ public sealed class ResilienceTests(ArchiveFixture archive)
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("\"pendingMigrations\":1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("unhealthy", health.GetProperty("status").GetString());
+        Assert.True(health.GetProperty("pendingMigrations").GetInt32() > 0);
         SqliteConnection.ClearAllPools();
     }
 }

@@ -9,9 +9,16 @@ namespace NewsArchive.Web.Text;
 /// </summary>
 public static class Ui
 {
-    public static IReadOnlyList<CultureInfo> Cultures { get; } = [CultureInfo.GetCultureInfo("en-GB"), CultureInfo.GetCultureInfo("fr-FR")];
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>The cultures a request may ask for: neutral <c>fr</c> and <c>en</c> as well as regional ones.</summary>
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = [English, CultureInfo.GetCultureInfo("en"), FrenchCulture, CultureInfo.GetCultureInfo("fr")];
 
     public static bool IsFrench => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>Dates and numbers follow the interface language, whatever region the browser asked for.</summary>
+    private static CultureInfo Culture => IsFrench ? FrenchCulture : English;
 
     /// <summary>The language code of the interface, for <c>&lt;html lang&gt;</c>.</summary>
     public static string Language => IsFrench ? "fr" : "en";
@@ -19,18 +26,18 @@ public static class Ui
     public static string T(string english) => IsFrench && French.TryGetValue(english, out var french) ? french : english;
 
     public static string T(string english, params object?[] args) =>
-        string.Format(CultureInfo.CurrentCulture, T(english), args);
+        string.Format(Culture, T(english), args);
 
     /// <summary>A date written out in the interface's language (<c>4 February 2025</c>, <c>4 février 2025</c>).</summary>
     public static string Date(DateOnly? date) =>
-        date is { } d ? d.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : T("undated");
+        date is { } d ? d.ToString("d MMMM yyyy", Culture) : T("undated");
 
     public static string Month(string yearMonth) =>
         DateOnly.TryParseExact(yearMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("MMMM yyyy", CultureInfo.CurrentCulture)
+            ? d.ToString("MMMM yyyy", Culture)
             : yearMonth;
 
-    public static string Number(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Number(int n) => n.ToString("N0", Culture);
 
     public static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
