@@ -142,6 +142,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
             {
                 await page.GotoAsync(path);
                 var result = await page.RunAxe();
+                Assert.NotEmpty(result.Passes);
                 failures.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
                     .Select(v => $"{scheme} {path}: {v.Id} ({v.Impact}) {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
             }
