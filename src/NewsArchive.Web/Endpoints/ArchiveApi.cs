@@ -86,16 +86,9 @@ public static class ArchiveApi
         }
 
         var (number, size) = (page ?? 1, pageSize ?? 50);
-        var query = db.Entities.AsNoTracking().Where(e => e.Kind == kind);
-        var key = NameKey.Of(q ?? "");
-        if (key.Length > 0)
-        {
-            query = query.Where(e => e.Key.Contains(key));
-        }
-
+        var query = db.Entities.AsNoTracking().Where(e => e.Kind == kind).Named(q);
         var total = await query.CountAsync(ct);
-        query = sort == "name" ? query.OrderBy(e => e.Key) : query.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Key);
-        var items = await query.Skip((number - 1) * size).Take(size)
+        var items = await query.Sorted(sort).Skip((number - 1) * size).Take(size)
             .Select(e => new { e.Name, e.Slug, e.MentionCount, e.ArticleCount }).ToListAsync(ct);
         return Results.Ok(new ResultPage<EntityLine>(total, number, size,
             [.. items.Select(e => new EntityLine(e.Name, e.Slug, Links.Entity(kind, e.Slug), e.MentionCount, e.ArticleCount))]));
@@ -165,18 +158,7 @@ public static class ArchiveApi
         }
 
         var (number, size) = (page ?? 1, pageSize ?? 50);
-        var quotes = db.Quotes.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            quotes = quotes.Where(x => EF.Functions.Like(x.Text, "%" + LikePattern.Escape(q.Trim()) + "%", LikePattern.EscapeCharacter));
-        }
-
-        var key = NameKey.Of(speaker ?? "");
-        if (key.Length > 0)
-        {
-            quotes = quotes.Where(x => x.Speaker != null && x.Speaker.Key.Contains(key));
-        }
-
+        var quotes = db.Quotes.AsNoTracking().Matching(q, speaker);
         var total = await quotes.CountAsync(ct);
         var items = await quotes.OrderByDescending(x => x.Article.Published).ThenBy(x => x.Id).Skip((number - 1) * size).Take(size)
             .Select(x => new { x.Id, x.Text, Speaker = x.Speaker == null ? null : new { x.Speaker.Name, x.Speaker.Kind, x.Speaker.Slug }, x.ArticleId, x.Article.Slug, x.Article.Published })

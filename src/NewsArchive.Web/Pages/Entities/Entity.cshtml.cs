@@ -62,13 +62,7 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
     public static IQueryable<QuoteLine> QuotesOf(ArchiveDbContext db, int speakerId, string? text)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var quotes = db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            quotes = quotes.Where(q => EF.Functions.Like(q.Text, "%" + LikePattern.Escape(text.Trim()) + "%", LikePattern.EscapeCharacter));
-        }
-
-        return quotes.OrderByDescending(q => q.Article.Published).ThenBy(q => q.Id)
+        return db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId).Matching(text, null).OrderByDescending(q => q.Article.Published).ThenBy(q => q.Id)
             .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published));
     }
 }

@@ -39,16 +39,9 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             return Page();
         }
 
-        var query = db.Entities.AsNoTracking().Where(e => e.Kind == entityKind);
-        var key = NameKey.Of(Q ?? "");
-        if (key.Length > 0)
-        {
-            query = query.Where(e => e.Key.Contains(key));
-        }
-
+        var query = db.Entities.AsNoTracking().Where(e => e.Kind == entityKind).Named(Q);
         Total = await query.CountAsync(ct);
-        query = Sort == "name" ? query.OrderBy(e => e.Key) : query.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Key);
-        Lines = await query.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        Lines = await query.Sorted(Sort).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(e => new Line(e.Name, e.Slug, e.MentionCount, e.ArticleCount)).ToListAsync(ct);
         return Page();
     }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Extraction;
 using NewsArchive.Storage;
-using NewsArchive.Web.Markup;
 
 namespace NewsArchive.Web.Pages.Quotes;
 
@@ -35,18 +34,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             return;
         }
 
-        var quotes = db.Quotes.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            quotes = quotes.Where(q => EF.Functions.Like(q.Text, "%" + LikePattern.Escape(Q.Trim()) + "%", LikePattern.EscapeCharacter));
-        }
-
-        var speakerKey = NameKey.Of(Speaker ?? "");
-        if (speakerKey.Length > 0)
-        {
-            quotes = quotes.Where(q => q.Speaker != null && q.Speaker.Key.Contains(speakerKey));
-        }
-
+        var quotes = db.Quotes.AsNoTracking().Matching(Q, Speaker);
         if (From is { } from)
         {
             quotes = quotes.Where(q => q.Article.Published >= from);
