@@ -36,7 +36,7 @@ public static class Exports
         var origin = Origin(http);
         var csv = Csv.Document(rows.Select(r => new[] { r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ArchiveApi.Iso(r.Published), r.Title, r.Language, r.Dateline, r.Url, origin + Links.Article(r.Id, r.Slug) })
             .Prepend(["id", "published", "title", "language", "dateline", "source_url", "link"]));
-        return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "search.csv");
+        return CsvFile(csv, "search.csv");
     }
 
     private static async Task<IResult> QuotesCsvAsync(HttpContext http, ArchiveDbContext db, string kind, string slug, string? quote, CancellationToken ct)
@@ -52,7 +52,7 @@ public static class Exports
         var origin = Origin(http);
         var csv = Csv.Document(quotes.Select(q => new[] { entity.Name, q.Text, ArchiveApi.Iso(q.Published), q.ArticleTitle, origin + Links.Article(q.ArticleId, q.ArticleSlug) + "#quote-" + q.Id })
             .Prepend(["speaker", "quote", "published", "article", "link"]));
-        return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", slug + "-quotes.csv");
+        return CsvFile(csv, slug + "-quotes.csv");
     }
 
     private static async Task<IResult> SearchAtomAsync(HttpContext http, ArchiveSearch search, CancellationToken ct)
@@ -111,6 +111,10 @@ public static class Exports
         var entries = rows.Select(r => new AtomEntry(origin + Links.Article(r.Id, r.Slug), r.Title, origin + Links.Article(r.Id, r.Slug), r.Published, r.UpdatedAt, r.Body)).ToList();
         return Results.Text(AtomFeed.Write(origin + self, title, origin + self, origin + alternate, entries), "application/atom+xml; charset=utf-8");
     }
+
+    // A byte-order mark, so spreadsheets open the UTF-8 (accents, guillemets) as UTF-8.
+    private static IResult CsvFile(string csv, string name) =>
+        Results.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", name);
 
     private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }
