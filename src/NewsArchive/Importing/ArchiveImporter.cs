@@ -51,6 +51,7 @@ public sealed class ArchiveImporter
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var prepared = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(64) { SingleReader = true });
         var workers = StartWorkers(walker.Files, importOptions, prepared.Writer, stop.Token);
+        progress?.Report(new ImportProgress(0, run.FilesTotal, 0, 0, 0, 0, run.Failures.Count, null));
         try
         {
             if (importOptions.DryRun)
@@ -85,7 +86,7 @@ public sealed class ArchiveImporter
         input.Writer.Complete();
         var count = Math.Clamp(importOptions.Workers, 1, 16);
         var workers = Enumerable.Range(0, count)
-            .Select(_ => Task.Run(() => WorkAsync(input.Reader, output, importOptions.Force, cancellationToken), cancellationToken))
+            .Select(_ => Task.Run(() => WorkAsync(input.Reader, output, importOptions, cancellationToken), cancellationToken))
             .ToArray();
         return CompleteWhenDone();
 
@@ -104,7 +105,7 @@ public sealed class ArchiveImporter
         }
     }
 
-    private async Task WorkAsync(ChannelReader<SourceFile> input, ChannelWriter<PreparedFile> output, bool force, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<SourceFile> input, ChannelWriter<PreparedFile> output, ImportOptions importOptions, CancellationToken cancellationToken)
     {
         await using var lookup = await StoredHashes.OpenAsync(options, cancellationToken).ConfigureAwait(false);
         await foreach (var file in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -112,7 +113,7 @@ public sealed class ArchiveImporter
             PreparedFile result;
             try
             {
-                result = await PrepareAsync(file, lookup, force, cancellationToken).ConfigureAwait(false);
+                result = await PrepareAsync(file, lookup, importOptions, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -123,7 +124,7 @@ public sealed class ArchiveImporter
         }
     }
 
-    private async Task<PreparedFile> PrepareAsync(SourceFile file, StoredHashes lookup, bool force, CancellationToken cancellationToken)
+    private async Task<PreparedFile> PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -145,7 +146,7 @@ public sealed class ArchiveImporter
                 : parsedArticle;
             var hash = ContentHash.Of(article);
             var stored = await lookup.HashAsync(article.Source, article.Item, cancellationToken).ConfigureAwait(false);
-            if (stored == hash && !force)
+            if (stored == hash && !importOptions.Force)
             {
                 articles.Add(new PreparedArticle(article, hash, stored, null, null));
                 continue;
@@ -154,7 +155,8 @@ public sealed class ArchiveImporter
             try
             {
                 var analysis = analyze(article);
-                articles.Add(new PreparedArticle(article, hash, stored, analysis, ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language)));
+                var searchRow = importOptions.DryRun ? null : ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language);
+                articles.Add(new PreparedArticle(article, hash, stored, analysis, searchRow));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -212,7 +214,13 @@ public sealed class ArchiveImporter
                 }
                 catch
                 {
+                    // Cancelled or the archive failed: the open batch is lost, and so are its counts.
                     await writer.RollbackBatchAsync().ConfigureAwait(false);
+                    foreach (var (_, outcome) in batch.Written)
+                    {
+                        run.Uncount(outcome);
+                    }
+
                     throw;
                 }
                 finally
@@ -263,6 +271,7 @@ public sealed class ArchiveImporter
 
     private async Task CommitAsync(ArchiveDbContext db, ArticleWriter writer, RunState run, Batch batch, CancellationToken cancellationToken)
     {
+        var mark = run.UnsavedMark;
         try
         {
             foreach (var failure in run.TakeUnsavedFailures())
@@ -277,6 +286,7 @@ public sealed class ArchiveImporter
         {
             // The whole batch is lost: every article in it becomes a failure, and the run goes on.
             await writer.RollbackBatchAsync().ConfigureAwait(false);
+            run.UnsavedMark = mark;
             foreach (var (article, outcome) in batch.Written)
             {
                 run.Uncount(outcome);
@@ -346,10 +356,11 @@ public sealed class ArchiveImporter
     private sealed class RunState(int filesTotal)
     {
         private readonly List<ImportFailureInfo> failures = [];
-        private int unsavedFrom;
         private (int New, int Updated, int Unchanged) atFileStart;
 
         public int? RunId { get; set; }
+        /// <summary>Failures from this index on are not in <c>ImportFailures</c> yet.</summary>
+        public int UnsavedMark { get; set; }
         public int FilesTotal { get; } = filesTotal;
         public int FilesDone { get; set; }
         public int New { get; private set; }
@@ -385,8 +396,8 @@ public sealed class ArchiveImporter
 
         public List<ImportFailureInfo> TakeUnsavedFailures()
         {
-            var unsaved = failures[unsavedFrom..];
-            unsavedFrom = failures.Count;
+            var unsaved = failures[UnsavedMark..];
+            UnsavedMark = failures.Count;
             return unsaved;
         }
 

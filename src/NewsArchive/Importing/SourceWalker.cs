@@ -14,8 +14,6 @@ internal sealed record SourceFile(string FullPath, string StoredPath, IReadOnlyD
 internal sealed class SourceWalker(string baseDirectory)
 {
     private const int MaxDepth = 64;
-    private static readonly Dictionary<string, string> NoUrls = [];
-
     private readonly string baseDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory));
     private readonly HashSet<string> visitedFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
@@ -24,35 +22,32 @@ internal sealed class SourceWalker(string baseDirectory)
 
     public List<ImportFailureInfo> Failures { get; } = [];
 
-    public void Add(IEnumerable<string> paths)
+    public void Add(IReadOnlyList<string> paths)
     {
-        var explicitFiles = new List<string>();
+        var full = paths.Select(p => Path.GetFullPath(p, baseDirectory)).ToList();
+
+        // URL lists named on the command line apply to every other path given, whatever the order.
         var rootUrls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        foreach (var list in full.Where(p => File.Exists(p) && UrlList.IsUrlList(p)))
         {
-            var full = Path.GetFullPath(path, baseDirectory);
-            if (Directory.Exists(full))
-            {
-                Walk(full, Path.TrimEndingDirectorySeparator(full), NoUrls, 0);
-            }
-            else if (File.Exists(full) && UrlList.IsUrlList(full))
-            {
-                Merge(rootUrls, full);
-            }
-            else if (File.Exists(full))
-            {
-                explicitFiles.Add(full);
-            }
-            else
-            {
-                Failures.Add(new ImportFailureInfo(StoredPath(full), "no such file or folder"));
-            }
+            Merge(rootUrls, list);
         }
 
-        // A file named on the command line is imported whatever its extension: the parser says what it is.
-        foreach (var file in explicitFiles)
+        foreach (var path in full)
         {
-            AddFile(file, rootUrls);
+            if (Directory.Exists(path))
+            {
+                Walk(path, Path.TrimEndingDirectorySeparator(path), rootUrls, 0);
+            }
+            else if (File.Exists(path) && !UrlList.IsUrlList(path))
+            {
+                // A file named on the command line is imported whatever its extension: the parser says what it is.
+                AddFile(path, rootUrls);
+            }
+            else if (!File.Exists(path))
+            {
+                Failures.Add(new ImportFailureInfo(StoredPath(path), "no such file or folder"));
+            }
         }
     }
 

@@ -272,6 +272,67 @@ public sealed class ArchiveImporterTests
         Assert.Equal(new FacetValue("politique", "politique", 1), page.Facets.Topics.Single());
     }
 
+    [Fact]
+    public async Task ZipEntriesAreImportedAsArticlesOfTheirOwn()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        var zip = Path.Combine(kit.Sources, "batch.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var (name, title) in new[] { ("one.txt", "Premier titre"), ("two.txt", "Deuxième titre") })
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(ImportTestKit.Article(title, "Angela Merkel parle."));
+            }
+        }
+
+        var summary = await kit.ImportAsync();
+        var again = await kit.ImportAsync();
+
+        Assert.Equal((1, 2, 0), (summary.Files, summary.New, summary.Failed));
+        Assert.Equal(2, again.Unchanged);
+        await using var db = kit.Archive.Open();
+        Assert.Equal(["sources/batch.zip/one.txt", "sources/batch.zip/two.txt"], await db.Articles.OrderBy(a => a.SourcePath).Select(a => a.SourcePath).ToListAsync());
+        Assert.Equal(2, (await db.Entities.SingleAsync()).ArticleCount);
+    }
+
+    [Fact]
+    public async Task ACancelledImportKeepsWhatItCommittedAndRecordsItsEnd()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Texte numéro {i} avec Angela Merkel."));
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var progress = new CallbackProgress(p =>
+        {
+            if (p.FilesDone == 5)
+            {
+                cancel.Cancel();
+            }
+        });
+        var importer = new ArchiveImporter(kit.Archive.Options, kit.Logger, ImportTestKit.FindKnownNames);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            importer.ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 2, Workers = 1 }, progress, cancel.Token));
+
+        await using var db = kit.Archive.Open();
+        var run = await db.ImportRuns.SingleAsync();
+        var stored = await db.Articles.CountAsync();
+        Assert.NotNull(run.EndedAt);
+        Assert.InRange(stored, 4, 5);
+        Assert.Equal(stored, run.New);
+        Assert.Equal(stored, await kit.CountAsync("ArticleSearch"));
+        Assert.Equal(stored, (await db.Entities.SingleAsync()).ArticleCount);
+    }
+
+    private sealed class CallbackProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
     private static async Task<string> Counts(ImportTestKit kit)
     {
         var counts = new List<long>();
