@@ -44,7 +44,7 @@ def hunspell():
 
 
 def build_hunspell():
-    first, surnames, common = [], [], []
+    first, surnames, common, adjectives = [], [], [], []
     for word, line in hunspell():
         if "po:prn" in line:
             first.append(word)
@@ -52,9 +52,13 @@ def build_hunspell():
             surnames.append(word)
         elif word and word[0].islower() and re.fullmatch(r"[a-zà-ÿœæ'-]+", word) and "po:npr" not in line:
             common.append(word)
+            if "po:adj" in line:
+                adjectives.append(word)
     notice = "Derived from hunspell-fr-comprehensive (Dicollecte, /usr/share/hunspell/fr.dic), MPL-2.0.\nRegenerate with tools/lexicons/build.py."
     write("first-names.fr.txt", "First names (po:prn).\n" + notice, first)
     write("surnames.fr.txt", "Surnames (po:patr).\n" + notice, surnames)
+    write("adjectives.fr.txt", "Lower-case French adjectives (po:adj lemmas): the words that may continue an organisation's\n"
+          "name after its head (\"Commission européenne\", \"Forces armées révolutionnaires\").\n" + notice, adjectives)
     write("common-words.fr.txt", "Lower-case common French words (lemmas), used to reject capitalised common words.\n" + notice, common)
 
 
@@ -77,11 +81,11 @@ def build_companies():
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
     # Tickers (AAPL, ABBV) are all capitals: acronyms are found by rule, tickers would only add noise.
     names = [n for n in names if any(c.islower() for c in n) and len(n) > 2]
-    # The list splits names into words ("Air", "France"): drop words that are places, people's names, products
-    # or common words, which would otherwise turn every "Paris" into a company.
+    # The list splits names into words ("Air", "France"): drop words that are places, first names, products
+    # or common words, which would otherwise turn every "Paris" into a company (surnames stay: Disney, Ford).
     blocked = set()
     for f in ("countries.odbl.txt", "places.geonames.txt", "places.france.txt", "places.txt", "first-names.fr.txt",
-              "person-names.txt", "surnames.fr.txt", "products.txt", "demonyms.odbl.txt"):
+              "products.txt", "demonyms.odbl.txt"):
         blocked |= rule_entries(f)
     common = {w.lower() for w in rule_entries("common-words.fr.txt")}
     english = {w.lower() for w in rule_entries("stop-words.en.txt")}

@@ -68,6 +68,34 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void ReadsEnglishRolesTitlesAndCompanySuffixes()
+    {
+        var found = Find("Japanese Prime Minister Shigeru Ishiba met U.S. President Donald Trump in Washington, said spokesman Yoshimasa Hayashi. Nippon Steel Corp. wants U.S. Steel. Ishiba told Mr. Trump's team.", "en");
+        Assert.Equal(["Shigeru Ishiba", "Donald Trump", "Yoshimasa Hayashi"], Names(found.People));
+        Assert.Equal(["Nippon Steel Corp.", "U.S. Steel"], Names(found.Organisations));
+        Assert.Equal(["U.S.", "Washington"], Names(found.Places));
+    }
+
+    [Theory]
+    [InlineData("La Commission européenne a tranché.", "Commission européenne")]
+    [InlineData("Le Front populaire de libération de la Palestine a revendiqué.", "Front populaire de libération de la Palestine")]
+    [InlineData("Selon la Congrégation pour la doctrine de la foi, non.", "Congrégation pour la doctrine de la foi")]
+    [InlineData("Il étudie à l'université Harvard depuis un an.", "université Harvard")]
+    public void ExtendsOrganisationNamesOverAdjectivesAndComplements(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
+    [Theory]
+    [InlineData("Le ministre de l'Intérieur Matthias Fekl a parlé.", "Matthias Fekl")]
+    [InlineData("Le président de la Catalogne Carles Puigdemont a parlé.", "Carles Puigdemont")]
+    [InlineData("La maison d'Ouessant de François de Rugy, ministre, brûle.", "François de Rugy")]
+    public void SeparatesAPersonFromTheNameBeforeIt(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).People));
+    }
+
+    [Fact]
     public void SplitsTwoNamesWrittenSideBySide()
     {
         var found = Find("Les anciens ministres de François Hollande Arnaud Montebourg et Vincent Peillon.");

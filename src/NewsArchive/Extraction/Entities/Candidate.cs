@@ -4,15 +4,22 @@ namespace NewsArchive.Extraction.Entities;
 /// A run of tokens that may name something: <see cref="First"/>..<see cref="Last"/> inclusive, and what the
 /// evidence said about it so far (null while undecided).
 /// </summary>
-internal sealed record Candidate(int First, int Last)
+internal sealed class Candidate(int first, int last)
 {
+    public int First { get; } = first;
+
+    public int Last { get; } = last;
+
     public EntityKind? Kind { get; set; }
 
     /// <summary>The first token of the mention when a head noun belongs to it ("place de la République").</summary>
-    public int MentionFirst { get; set; } = First;
+    public int MentionFirst { get; set; } = first;
 
     /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
     public bool RoleTrimmed { get; set; }
+
+    /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
+    public EntityKind? Fallback { get; set; }
 
     public int Count => Last - First + 1;
 }

@@ -23,7 +23,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             var last = RunEnd(text, tokens, i);
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
-            if (known > 0 && i + known - 1 >= last)
+            // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
+            // or by a role is two names.
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1
+                && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
+                    || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
                 found.Add(new Candidate(i, i + known - 1));
                 i += known;
@@ -31,6 +35,13 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
 
             var (first, roleTrimmed) = Trim(text, tokens, i, last);
+            if (rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
+            {
+                found.Add(new Candidate(first, extended) { Kind = EntityKind.Organisation });
+                i = extended + 1;
+                continue;
+            }
+
             var split = SplitAtFirstName(text, tokens, first, last);
             found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
             if (split <= last)
@@ -69,6 +80,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return i + 1;
     }
 
+    // Words that can only be names: no common word, particle or organisation word among them.
+    private bool NamesOnly(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = tokens[k].In(text);
+            if (rules.IsCommonWord(word) || rules.Particles.Contains(word) || rules.OrganisationWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool IsNameWord(string text, Token token) =>
         token.IsWord && token.Capitalised && !rules.Titles.Contains(token.In(text));
 
@@ -91,9 +117,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 k++;
             }
 
-            // "Jair Bolsonaro du Parti Social Libéral" is two names: a particle does not lead into an organisation word.
+            // "Jair Bolsonaro du Parti Social Libéral", "l'île d'Ouessant de François de Rugy" are two names: a particle
+            // does not lead into an organisation word or a first name.
             if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
-                && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text))))
+                && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
+                && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
                 last = k;
                 continue;
@@ -120,7 +148,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
     // "Ishiba de Tokyo" is two names; "Grande Mosquée de Valence" and "Corée du Nord" are one (head word or no known place).
     private bool StartsKnownPlace(string text, List<Token> tokens, int first, int at)
     {
-        if (rules.Places.LongestAt(text, tokens, at) == 0)
+        // "Pierre de Villiers": after a lone first name the particle is part of a surname, whatever it names.
+        if (rules.Places.LongestAt(text, tokens, at) == 0 || (at - first <= 2 && rules.FirstNames.Contains(tokens[first].In(text)) && !rules.Places.Contains(text, tokens, first)))
         {
             return false;
         }
@@ -136,12 +165,62 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return true;
     }
 
-    // "les ministres de François Hollande Arnaud Montebourg": a first name after two or more names starts another person.
+    // "Commission européenne", "Forces armées révolutionnaires de Colombie", "Congrégation pour la doctrine de la
+    // foi": after an organisation word the name goes on over adjectives and "de" + noun. Returns the new last token.
+    private int ExtendOrganisation(string text, List<Token> tokens, int last)
+    {
+        const int MaxExtra = 8;
+        var k = last + 1;
+        var end = last;
+        while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
+        {
+            var word = tokens[k].In(text);
+            if (!tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
+            {
+                end = k++;
+                continue;
+            }
+
+            var p = k;
+            while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour"))
+            {
+                p++;
+            }
+
+            if (p == k || p >= tokens.Count || !tokens[p].IsWord)
+            {
+                break;
+            }
+
+            var next = tokens[p].In(text);
+            if (tokens[p].Capitalised && !rules.Titles.Contains(next))
+            {
+                end = RunEnd(text, tokens, p);
+                k = end + 1;
+            }
+            else if (!tokens[p].Capitalised && rules.IsCommonWord(next) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            {
+                end = p;
+                k = p + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // "les ministres de François Hollande Arnaud Montebourg", "ministre de l'Intérieur Matthias Fekl": a first name
+    // after a word that is no first name starts another name.
     private int SplitAtFirstName(string text, List<Token> tokens, int first, int last)
     {
-        for (var k = first + 2; k < last; k++)
+        for (var k = first + 1; k < last; k++)
         {
-            if (rules.FirstNames.Contains(tokens[k].In(text)) && rules.FirstNames.Contains(tokens[first].In(text))
+            var left = tokens[first].In(text);
+            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left) : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left);
+            if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
                 return k;

@@ -58,6 +58,11 @@ internal sealed class EntityRules
     /// <summary>Institution nouns followed by "de" and a name ("ministère de l'Intérieur").</summary>
     public required WordSet InstitutionsWithName { get; init; }
 
+    /// <summary>Institution nouns followed directly by a name ("université Harvard").</summary>
+    public required WordSet InstitutionsBeforeName { get; init; }
+
+    public required WordSet Adjectives { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
@@ -68,6 +73,42 @@ internal sealed class EntityRules
     public bool IsCommonWord(ReadOnlySpan<char> word) =>
         CommonWords.Contains(word) || StopWords.Contains(word)
         || (word.Length > 3 && word[^1] is 's' or 'x' && CommonWords.Contains(word[..^1]));
+
+    /// <summary>A French adjective in any gender and number: "européenne", "armées", "nationaux".</summary>
+    public bool IsAdjective(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        if (Adjectives.Contains(word))
+        {
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 1];
+        foreach (var (ending, replacement) in Endings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var kept = word[..^ending.Length];
+                kept.CopyTo(stem);
+                replacement.AsSpan().CopyTo(stem[kept.Length..]);
+                if (Adjectives.Contains(stem[..(kept.Length + replacement.Length)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Feminine and plural endings back to the masculine singular lemma.
+    private static readonly (string Ending, string Replacement)[] Endings =
+        [("s", ""), ("x", ""), ("e", ""), ("es", ""), ("aux", "al"), ("ales", "al"), ("ale", "al"), ("elle", "el"), ("elles", "el"),
+         ("enne", "en"), ("ennes", "en"), ("ive", "if"), ("ives", "if"), ("euse", "eux"), ("euses", "eux"), ("ère", "er"), ("ères", "er")];
 
     private static EntityRules Load()
     {
@@ -101,6 +142,8 @@ internal sealed class EntityRules
             CommonAcronyms = Words(false, "common-acronyms"),
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
             InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
+            InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
+            Adjectives = Words(false, "adjectives.fr"),
             Places = new Phrases([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")]),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
