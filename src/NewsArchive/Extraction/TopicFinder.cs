@@ -1,10 +1,48 @@
+using System.Collections.Frozen;
+using NewsArchive.Extraction.Topics;
+
 namespace NewsArchive.Extraction;
 
-// PLACEHOLDER: replaced by the topics work.
+/// <summary>
+/// The topics of an article: up to eight multi-word keyphrases drawn from its text and up to three subject
+/// categories from word lists, each scored in [0, 1]. Ranking against the archive (idf) belongs to storage.
+/// </summary>
 internal sealed class TopicFinder
 {
-    public IReadOnlyList<FoundTopic> Find(string title, string body, string language) {
-        _ = this;
-        return [];
+    private static readonly FrozenDictionary<string, (KeyphraseFinder Keyphrases, CategoryFinder Categories)> Shipped =
+        new Dictionary<string, (KeyphraseFinder, CategoryFinder)>
+        {
+            ["fr"] = FromRules("fr", ["de", "du", "des", "d'"]),
+            ["en"] = FromRules("en", ["of"]),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly (KeyphraseFinder Keyphrases, CategoryFinder Categories)? custom;
+
+    /// <summary>The finder over the shipped rules, one set per language (French for anything but English).</summary>
+    public TopicFinder()
+    {
+    }
+
+    /// <summary>A finder over given word lists, for tests.</summary>
+    public TopicFinder(IEnumerable<string> stopWords, IEnumerable<string> connectors, IEnumerable<string> categoryLines, IEnumerable<string>? roles = null) =>
+        custom = (new KeyphraseFinder(stopWords.ToFrozenSet(StringComparer.Ordinal), connectors.ToFrozenSet(StringComparer.Ordinal), (roles ?? []).ToFrozenSet(StringComparer.Ordinal)),
+            new CategoryFinder(categoryLines));
+
+    public IReadOnlyList<FoundTopic> Find(string title, string body, string language)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var (keyphrases, categories) = custom ?? Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
+        return [.. keyphrases.Find(title ?? "", body), .. categories.Find(title ?? "", body)];
+    }
+
+    private static (KeyphraseFinder, CategoryFinder) FromRules(string language, string[] connectors)
+    {
+        // Speech verbs (a déclaré, said) frame quotes; they end a keyphrase like any stop word.
+        var verbs = Lexicon.Lines($"speech-verbs.{language}").SelectMany(line => line.Split('|').Skip(1))
+            .SelectMany(column => column.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(form => !form.Contains('_', StringComparison.Ordinal));
+        var stop = Lexicon.Lines($"stop-words.{language}").Concat(Lexicon.Lines($"topics-stopwords.{language}")).Concat(verbs)
+            .Select(Quotes.QuoteText.KeyOf).Where(word => !connectors.Contains(word)).ToFrozenSet(StringComparer.Ordinal);
+        var roles = Lexicon.Lines($"topics-roles.{language}").Select(Quotes.QuoteText.KeyOf).ToFrozenSet(StringComparer.Ordinal);
+        return (new KeyphraseFinder(stop, connectors.ToFrozenSet(StringComparer.Ordinal), roles), new CategoryFinder(Lexicon.Lines($"categories-{language}")));
     }
 }

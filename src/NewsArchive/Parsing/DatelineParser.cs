@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsArchive.Parsing;
@@ -15,10 +16,18 @@ internal sealed record Dateline(string Place, DateOnly? Published, int Length);
 /// </summary>
 internal static partial class DatelineParser
 {
+    // Capitalised labels that open a lead the way a place does ("EXCLUSIF : …") but are not places.
+    private static readonly FrozenSet<string> Labels = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "EXCLUSIF", "EXCLUSIVE", "VIDÉO", "VIDEO", "PHOTOS", "INFO", "INFOS", "ALERTE", "URGENT", "DIRECT", "LIVE",
+        "ENQUÊTE", "ENTRETIEN", "INTERVIEW", "TRIBUNE", "ANALYSE", "ANALYSIS", "OPINION", "BREAKING", "UPDATE",
+        "MISE À JOUR", "DÉCRYPTAGE", "REPORTAGE", "PORTRAIT", "ÉDITO", "CHRONIQUE", "FLASH");
+
     public static Dateline? Find(string text)
     {
         var match = WithAgency().Match(text);
-        if (!match.Success)
+        var agency = match.Success;
+        if (!agency)
         {
             match = CapitalPlace().Match(text);
         }
@@ -28,11 +37,17 @@ internal static partial class DatelineParser
             return null;
         }
 
+        if (Labels.Contains(match.Groups["place"].Value.Trim()))
+        {
+            return null;
+        }
+
         var dateText = match.Groups["date"].Value;
         var published = DateParser.Parse(dateText);
 
-        // A comma after the place followed by something that is no date means this was prose, not a dateline.
-        if (dateText.Length > 0 && published is null)
+        // Without an agency to vouch for it, a comma after the place followed by something that is no date means
+        // this was prose, not a dateline; with one, the date may simply lack its year.
+        if (!agency && dateText.Length > 0 && published is null)
         {
             return null;
         }

@@ -104,6 +104,36 @@ internal static partial class HtmlText
         return writer.Result();
     }
 
+    /// <summary>Whether a text field (a JSON body, a JSON-LD articleBody) holds HTML rather than plain text.</summary>
+    public static bool LooksLikeMarkup(string text) => HtmlTag().IsMatch(text);
+
+    /// <summary>Removes scripts, navigation, forms, advertising and hidden elements under <paramref name="root"/>.</summary>
+    public static void RemoveUnwanted(IElement root)
+    {
+        var unwanted = new List<IElement>();
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (element != root && IsUnwanted(element))
+            {
+                unwanted.Add(element);
+                continue;
+            }
+
+            if (depth < MaxDepth)
+            {
+                foreach (var child in element.Children)
+                {
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+
+        unwanted.ForEach(e => e.Remove());
+    }
+
     /// <summary>The deepest element nesting in a document, measured without recursion.</summary>
     public static int Depth(INode root)
     {
@@ -132,11 +162,18 @@ internal static partial class HtmlText
         || element.GetAttribute("aria-hidden") == "true"
         || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
         || (element.GetAttribute("role") is "navigation" or "banner" or "complementary" or "contentinfo" or "search")
-        || AdClass().IsMatch((element.GetAttribute("class") ?? "") + " " + (element.Id ?? ""));
+        || (AdClass().IsMatch((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")) && !HoldsTheArticle(element));
+
+    // A wrapper named "page with-ads" may still hold the whole article: class names alone do not condemn it.
+    private static bool HoldsTheArticle(IElement element) =>
+        element.LocalName is "article" or "main" || element.QuerySelector("article, main, h1, [itemprop=articleBody]") is not null;
 
     // Words in class or id that mark advertising and page furniture rather than the article.
     [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|sponsor|sponsored|promo|banner|cookie|cookies|newsletter|share|sharing|social|related|comments?|breadcrumbs?|paywall|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdClass();
+
+    [GeneratedRegex(@"<(?:p|div|br|a|em|strong|b|i|span|h[1-6]|ul|ol|li|blockquote|img|script|iframe|figure)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -12,7 +12,8 @@ internal static partial class JsonArticleReader
 {
     private static readonly string[] Containers = ["articles", "items", "data", "entries", "posts", "results", "records"];
     private static readonly string[] TitleKeys = ["title", "headline"];
-    private static readonly string[] BodyKeys = ["body", "text", "content", "articleBody"];
+    // The last two are summaries, read only when a record has no full text (NewsAPI-style exports).
+    private static readonly string[] BodyKeys = ["body", "text", "content", "articleBody", "description", "summary"];
     private static readonly string[] DateKeys = ["date", "published", "publishedAt", "datePublished", "published_at", "pubDate"];
     private static readonly string[] UrlKeys = ["url", "link"];
     private static readonly string[] LanguageKeys = ["language", "lang", "inLanguage"];
@@ -130,7 +131,8 @@ internal static partial class JsonArticleReader
             return $"a record must be an object, not {Kind(record)}";
         }
 
-        foreach (var key in TitleKeys.Concat(DateKeys).Concat(UrlKeys).Concat(LanguageKeys).Concat(["source"]))
+        // A date of another type (a Unix time) is left unread rather than guessed; these must be strings.
+        foreach (var key in TitleKeys.Concat(UrlKeys).Concat(LanguageKeys))
         {
             if (JsonFields.Find(record, key) is { } value && value.ValueKind is not JsonValueKind.String)
             {
@@ -159,7 +161,7 @@ internal static partial class JsonArticleReader
         var body = BodyKeys.Select(k => JsonFields.Find(record, k)).First(v => v is not null)!.Value;
         var text = BodyText(body);
         IReadOnlyList<TextSpan>? headings = null;
-        if (LooksLikeHtml(text))
+        if (HtmlText.LooksLikeMarkup(text))
         {
             var html = HtmlText.FromHtml(text);
             (text, headings) = (html.Text, html.Headings);
@@ -183,8 +185,6 @@ internal static partial class JsonArticleReader
 
     private static string? First(JsonElement record, string[] keys) =>
         keys.Select(k => JsonFields.Find(record, k)).FirstOrDefault(v => v is { ValueKind: JsonValueKind.String })?.GetString();
-
-    private static bool LooksLikeHtml(string text) => HtmlTag().IsMatch(text);
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {
@@ -210,7 +210,4 @@ internal static partial class JsonArticleReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"<(?:p|div|br|a|em|strong|b|i|span|h[1-6]|ul|ol|li|blockquote|img|script|iframe|figure)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HtmlTag();
 }

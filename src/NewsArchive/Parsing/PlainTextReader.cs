@@ -27,13 +27,13 @@ internal static partial class PlainTextReader
         text = TidyLines(text);
         if (text.Length == 0)
         {
-            return Failed(source, "no text (the file holds only whitespace)");
+            return ArticleParser.Failed(source, "no text (the file holds only whitespace)");
         }
 
         var lines = text.Split('\n');
         var article = TryWikinews(source, lines) ?? TryHeadline(source, lines) ?? WireCopy(source, text);
         return article.Body.Length == 0
-            ? Failed(source, "no body text after the headline")
+            ? ArticleParser.Failed(source, "no body text after the headline")
             : new ParsedFile(source, [article], []);
     }
 
@@ -111,8 +111,6 @@ internal static partial class PlainTextReader
         var lines = text.Split('\n').Select(l => l.TrimEnd());
         return BlankRun().Replace(string.Join('\n', lines), "\n\n").Trim();
     }
-
-    private static ParsedFile Failed(string source, string reason) => new(source, [], [new ParseFailure(source, reason)]);
 
     // After the date: an optional time and place (", 1 h 30 UTC+3", ", Montpellier"), then " . –" and maybe text.
     [GeneratedRegex(@"^(?:,(?<place>[^\n–—]{1,80}?))?\s*\.?\s*(?:[–—]|\s-)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]

@@ -72,6 +72,19 @@ public sealed class JsonArticleReaderTests
     }
 
     [Fact]
+    public void ReadsANewsApiExport()
+    {
+        var file = Parse("newsapi.json", """
+            {"status":"ok","totalResults":1,"articles":[{"source":{"id":null,"name":"Le Journal"},"author":"Ana Lopes",
+              "title":"Le titre","description":"Le résumé.","url":"https://journal.example/a","publishedAt":"2025-02-04T06:00:00Z",
+              "content":null,"date":1738648800}]}
+            """);
+        var article = Assert.Single(file.Articles);
+        Assert.Equal(("Le titre", "Le résumé.", "Ana Lopes"), (article.Title, article.Body, article.Author));
+        Assert.Equal(new DateOnly(2025, 2, 4), article.Published);
+    }
+
+    [Fact]
     public void DerivesATitleWhenTheRecordHasNone()
     {
         var article = Assert.Single(Parse("a.json", """{"text":"Le maire a démissionné. Il part."}""").Articles);

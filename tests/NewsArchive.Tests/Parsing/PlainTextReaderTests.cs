@@ -79,7 +79,11 @@ public sealed class PlainTextReaderTests
     [InlineData("WASHINGTON, 4 févr. 2025 (AFP) - Le Congrès a voté.", "WASHINGTON", "2025-02-04", "Le Congrès a voté.")]
     [InlineData("NEW YORK, Feb. 4, 2025 (Reuters) - Stocks rose on Tuesday.", "NEW YORK", "2025-02-04", "Stocks rose on Tuesday.")]
     [InlineData("TOKYO : Le Japon a voté.", "TOKYO", null, "Le Japon a voté.")]
+    [InlineData("Paris, 4 février (AFP) - Le ministre parle.", "Paris", null, "Le ministre parle.")]
+    [InlineData("LYON, selon nos informations : le maire part.", null, null, "LYON, selon nos informations : le maire part.")]
     [InlineData("France : la CGT bloque les journaux.", null, null, "France : la CGT bloque les journaux.")]
+    [InlineData("EXCLUSIF : Le ministre démissionne.", null, null, "EXCLUSIF : Le ministre démissionne.")]
+    [InlineData("PARIS — Le ministre démissionne.", "PARIS", null, "Le ministre démissionne.")]
     public void TakesTheDatelineOutOfTheBody(string text, string? place, string? date, string body)
     {
         var article = Single("wire.txt", text);

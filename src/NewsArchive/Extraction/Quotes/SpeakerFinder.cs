@@ -228,7 +228,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
         }
 
-        return Lexicon.Has("indefinite", Tokens[cue.Last].Key) ? Spokesman(cue.Last) : FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+        // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source.
+        if (Lexicon.Has("indefinite", Tokens[cue.Last].Key) && reading.MentionAt(cue.Last + 1) is null && reading.MentionAt(cue.Last + 2) is null)
+        {
+            return Spokesman(cue.Last);
+        }
+
+        return FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
     }
 
     // "un porte-parole de l'ONU" speaks for the organisation; "un responsable américain" stays unnamed.
