@@ -65,7 +65,7 @@ public static class ArticleParser
         }
 
         var text = decoded.Text;
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return Failed(source, "no text (the file holds only whitespace)");
         }

@@ -6,7 +6,8 @@ namespace NewsArchive.Parsing;
 /// <summary>
 /// Reads articles from JSON: one record, an array of records, or an object holding one under <c>articles</c>,
 /// <c>items</c> or <c>data</c>; and JSON Lines, one record a line. Each record is one article (Item = its index);
-/// a bad record is a failure named <c>file.json#12</c> while the others still parse.
+/// for JSON Lines, Item is the line number minus one. A bad record is a failure named <c>file.json#12</c> while the
+/// others still parse.
 /// </summary>
 internal static partial class JsonArticleReader
 {

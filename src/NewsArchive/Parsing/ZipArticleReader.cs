@@ -35,13 +35,17 @@ internal static class ZipArticleReader
 
     public static ParsedFile Read(string source, byte[] content, int depth, Budget budget)
     {
-        ZipArchive archive;
+        ZipArchive? archive = null;
+        IReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
+            // The central directory is read lazily: a corrupt one surfaces when the entries are first listed.
             archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            entries = archive.Entries;
         }
         catch (InvalidDataException ex)
         {
+            archive?.Dispose();
             return ArticleParser.Failed(source, $"corrupt zip archive: {ex.Message}");
         }
 
@@ -49,7 +53,7 @@ internal static class ZipArticleReader
         {
             var articles = new List<ParsedArticle>();
             var failures = new List<ParseFailure>();
-            foreach (var entry in archive.Entries)
+            foreach (var entry in entries)
             {
                 var name = entry.FullName.Replace('\\', '/');
                 var entrySource = $"{source}/{name}";

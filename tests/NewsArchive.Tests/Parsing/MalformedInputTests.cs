@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using NewsArchive.Parsing;
 
@@ -37,5 +38,50 @@ public sealed class MalformedInputTests
     public void KnowsWhichExtensionsItReads(string path, bool supported)
     {
         Assert.Equal(supported, ArticleParser.IsSupported(path));
+    }
+
+    public static TheoryData<string, string> Samples() => new()
+    {
+        { ".txt", File.ReadAllText(RepoRoot.File("seeds", "000_a1569518ab3dae2f.txt")) },
+        { ".html", "<html lang=fr><head><title>T</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script></head><body><article><h1>T</h1><p>PARIS (AFP) - Un texte.</p><h2>S</h2><p>Suite.</p></article></body></html>" },
+        { ".json", """{"articles":[{"title":"T","body":"<p>Un.</p>","date":"4 févr. 2025","tags":["a"],"author":[{"name":"X"}]},{"title":"U","text":["Deux."]}]}""" },
+        { ".md", "---\ntitle: T\ndate: 2025-02-04\ntags: [a, b]\n---\n# H\n\nUn *texte* <b>x</b>.\n\n## Sous\n\n- a\n- b\n" },
+        { ".xml", """<?xml version="1.0"?><rss version="2.0"><channel><item><title>T &amp; U</title><pubDate>Tue, 04 Feb 2025 10:00:00 GMT</pubDate><description>&lt;p&gt;Texte.&lt;/p&gt;</description></item></channel></rss>""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void NeverMeetsAnUnexpectedErrorOnTruncatedOrCorruptedInput(string extension, string sample)
+    {
+        var original = Encoding.UTF8.GetBytes(sample);
+        using var zipped = new MemoryStream();
+        using (var archive = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = archive.CreateEntry("a" + extension).Open();
+            entry.Write(original);
+        }
+
+        var random = new Random(20250204);
+        foreach (var (bytes, name) in new[] { (original, "a" + extension), (zipped.ToArray(), "a.zip") })
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var damaged = i % 2 == 0 ? bytes[..random.Next(bytes.Length + 1)] : Corrupt(bytes, random);
+                var file = ArticleParser.Parse(name, damaged);
+                Assert.DoesNotContain(file.Failures, f => f.Reason.StartsWith("could not be read", StringComparison.Ordinal));
+                Assert.All(file.Articles, a => Assert.All(a.Subheadings ?? [], s => Assert.InRange(s.End, s.Start + 1, a.Body.Length)));
+            }
+        }
+    }
+
+    private static byte[] Corrupt(byte[] bytes, Random random)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var k = 0; k < 1 + random.Next(6); k++)
+        {
+            copy[random.Next(copy.Length)] = (byte)random.Next(256);
+        }
+
+        return copy;
     }
 }
