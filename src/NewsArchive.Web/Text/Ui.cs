@@ -54,6 +54,12 @@ public static class Ui
         ["Places"] = "Lieux",
         ["Topics"] = "Thèmes",
         ["Quotes"] = "Citations",
+        ["Categories"] = "Catégories",
+        // The search's own messages (NewsArchive.Storage.SearchQuery), shown through T so they read in French too.
+        ["Type at least one word to search for."] = "Tapez au moins un mot à chercher.",
+        ["Every word of this search is excluded: add at least one word to look for."] =
+            "Tous les mots de cette recherche sont exclus : ajoutez au moins un mot à chercher.",
+        ["Keyphrases"] = "Expressions clés",
         ["Imports"] = "Imports",
         ["Language"] = "Langue",
         ["Breadcrumb"] = "Fil d’Ariane",
