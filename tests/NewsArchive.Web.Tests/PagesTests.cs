@@ -19,9 +19,12 @@ public sealed class PagesTests(ArchiveFixture archive)
     [InlineData("/quotes")]
     [InlineData("/quotes?q=confiance&speaker=hayashi&from=2025-01-01&to=2025-12-31")]
     [InlineData("/imports")]
-    public async Task EveryIndexPageAnswersWithAHeadingAndNoInlineCode(string url)
+    [InlineData("/people/yoshimasa-hayashi")]
+    [InlineData("/places/etats-unis")]
+    [InlineData("/no-such-page")]
+    public async Task EveryPageHasAHeadingLabelledControlsAndNoInlineCode(string url)
     {
-        var page = await Html.GetOkAsync(client, url);
+        var (_, page) = await Html.GetAsync(client, url);
 
         Assert.NotNull(page.QuerySelector("h1"));
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#content']"));
@@ -61,6 +64,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotNull(article.QuerySelector("nav.breadcrumbs [aria-current=page]"));
         Assert.NotNull(article.QuerySelector("aside a[href='/people/shigeru-ishiba']"));
         Assert.Contains("TOKYO", article.QuerySelector("header .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(article.QuerySelectorAll("script:not([src]), [style]"));
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public static class Ui
         ["Topics"] = "Thèmes",
         ["Quotes"] = "Citations",
         ["Categories"] = "Catégories",
+        ["All {0} articles in the search"] = "Les {0} articles dans la recherche",
         // The search's own messages (NewsArchive.Storage.SearchQuery), shown through T so they read in French too.
         ["Type at least one word to search for."] = "Tapez au moins un mot à chercher.",
         ["Every word of this search is excluded: add at least one word to look for."] =

@@ -11,6 +11,9 @@ namespace NewsArchive.Web.Pages.Entities;
 /// <summary>One person, organisation or place: variants, a timeline, its articles, its quotes and its company.</summary>
 public sealed class EntityModel(ArchiveDbContext db) : PageModel
 {
+    /// <summary>The page lists this many articles; the search (filtered on the entity) pages through all of them.</summary>
+    public const int MaxArticles = 100;
+
     public sealed record Head(int Id, EntityKind Kind, string Name, string Slug, int Mentions, int Articles);
     public sealed record ArticleLine(int Id, string Title, string Slug, DateOnly? Published);
     public sealed record QuoteLine(int Id, string Text, int ArticleId, string ArticleTitle, string ArticleSlug, DateOnly? Published);
@@ -39,7 +42,7 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id);
         Variants = await mentions.Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
         ArticleLines = await db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == entity.Id))
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(MaxArticles)
             .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
         var months = await mentions.Where(m => m.Article.Published != null).Select(m => m.Article.Published!.Value).ToListAsync(ct);
         Chart = BarChart.OfMonths(months.GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()));
