@@ -8,7 +8,7 @@ namespace NewsArchive.Web;
 /// <summary>
 /// Before the site serves: bring the schema up to date and, when the archive is empty, import the repository's
 /// seeds (<c>Archive:SeedsPath</c>, else the first <c>seeds/</c> folder found near the content root or the current
-/// directory), so a fresh <c>dotnet run</c> shows a real archive.
+/// directory), so a fresh <c>dotnet run</c> shows a real archive. <c>Archive:ImportSeedsWhenEmpty=false</c> turns that off.
 /// </summary>
 public static partial class ArchiveStartup
 {
@@ -20,13 +20,13 @@ public static partial class ArchiveStartup
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveDatabase.MigrateAsync(db, app.Lifetime.ApplicationStopping);
         LogArchive(logger, archive);
-        if (await db.Articles.AnyAsync(app.Lifetime.ApplicationStopping))
+        if (!app.Configuration.GetValue("Archive:ImportSeedsWhenEmpty", true) || await db.Articles.AnyAsync(app.Lifetime.ApplicationStopping))
         {
             return;
         }
 
         var seeds = FindSeeds(app.Configuration["Archive:SeedsPath"], app.Environment.ContentRootPath);
-        if (seeds is null)
+        if (seeds is null || !Directory.Exists(seeds) && !File.Exists(seeds))
         {
             LogNoSeeds(logger);
             return;

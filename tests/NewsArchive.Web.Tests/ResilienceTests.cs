@@ -82,4 +82,30 @@ public sealed class ResilienceTests(ArchiveFixture archive)
         Assert.True(health.GetProperty("pendingMigrations").GetInt32() > 0);
         SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public async Task AnEmptyArchiveWithoutSeedImportSaysHowToFillIt()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "newsarchive-empty-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            await using (var site = new ArchiveFixture.SiteFactory(empty, archive.SeedsPath, "Production", ("Archive:ImportSeedsWhenEmpty", "false")))
+            {
+                var client = site.CreateClient();
+                var home = await Html.GetOkAsync(client, "/");
+
+                Assert.Contains("The archive is empty", home.QuerySelector(".message")!.TextContent, StringComparison.Ordinal);
+                Assert.Equal("0 results", (await Html.GetOkAsync(client, "/search?q=japon")).QuerySelector("#result-count")!.TextContent.Split('·')[0].Trim());
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileName(empty) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
 }
