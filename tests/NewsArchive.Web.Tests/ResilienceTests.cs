@@ -108,4 +108,16 @@ public sealed class ResilienceTests(ArchiveFixture archive)
             }
         }
     }
+
+    [Fact]
+    public async Task HttpsResponsesCarryHstsOutsideDevelopment()
+    {
+        await using var site = new ArchiveFixture.SiteFactory(archive.DatabasePath, archive.SeedsPath, "Production");
+        var client = site.CreateClient(new() { BaseAddress = new Uri("https://archive.example/") });
+
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+    }
 }
