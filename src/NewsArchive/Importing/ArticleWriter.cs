@@ -12,7 +12,9 @@ namespace NewsArchive.Importing;
 /// Writes articles with their mentions, quotes, topics and search row. Hand-written, prepared SQL on one connection:
 /// an EF SaveChanges per article costs more than the whole rest of the import. Each article is written inside a
 /// savepoint of the batch transaction, so it is stored completely or not at all. Entity and topic ids are cached
-/// for the run; what an article adds to the caches is kept only once its savepoint is released.
+/// for the run; what an article adds to the caches is kept only once its savepoint is released. An article's
+/// mentions, quotes and topics go in one statement each (rows passed as JSON), and the entity and topic counts
+/// are added once per batch, before it commits: statements, not bytes, are what the writer pays for.
 /// </summary>
 internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
@@ -24,6 +26,8 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private readonly Dictionary<EntityKind, HashSet<string>> entitySlugs = [];
     private readonly Dictionary<(TopicKind Kind, string Key), int> topics = [];
     private readonly HashSet<string> topicSlugs = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (int Mentions, int Articles)> entityCounts = [];
+    private readonly Dictionary<int, int> topicCounts = [];
     private SqliteConnection? connection;
     private SqliteTransaction? transaction;
 
@@ -42,6 +46,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
     public async Task CommitBatchAsync(CancellationToken cancellationToken)
     {
+        await FlushCountsAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.CurrentTransaction is { } current)
         {
             await current.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -61,6 +66,8 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         transaction = null;
+        entityCounts.Clear();
+        topicCounts.Clear();
         await LoadCachesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
@@ -83,22 +90,26 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     public async Task WriteAsync(PreparedArticle prepared, Analysis analysis, ArticleSearchIndex.Row row, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pending = new Pending();
-        await transaction!.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        await ExecAsync("SAVEPOINT " + Savepoint, cancellationToken).ConfigureAwait(false);
         try
         {
             var id = await WriteArticleAsync(prepared, analysis, existingId, now, cancellationToken).ConfigureAwait(false);
             await WriteEntitiesAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
             await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
-            await ExecAsync(ArticleSearchIndex.DeleteSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+            if (existingId is not null)
+            {
+                await ExecAsync(ArticleSearchIndex.DeleteSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+            }
+
             var insert = Command(ArticleSearchIndex.InsertSql);
             row.Bind(insert, id);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            await ExecAsync("RELEASE " + Savepoint, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            await transaction.RollbackAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
-            await transaction.ReleaseAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+            await ExecAsync("ROLLBACK TO " + Savepoint, CancellationToken.None).ConfigureAwait(false);
+            await ExecAsync("RELEASE " + Savepoint, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
@@ -192,25 +203,39 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         var ids = new Dictionary<(EntityKind, string), int>();
+        var mentionRows = new JsonRows();
         foreach (var ((kind, key), (name, mentions)) in found)
         {
             var id = await EntityIdAsync(kind, key, name, pending, cancellationToken).ConfigureAwait(false);
             ids[(kind, key)] = id;
             foreach (var mention in mentions)
             {
-                await ExecAsync("""INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (@article, @entity, @text, @start, @end)""",
-                    cancellationToken, ("@article", articleId), ("@entity", id), ("@text", mention.Text), ("@start", mention.Start), ("@end", mention.End)).ConfigureAwait(false);
+                mentionRows.Add(id, mention.Text, mention.Start, mention.End);
             }
 
-            await ExecAsync("""UPDATE "Entities" SET "MentionCount" = "MentionCount" + @mentions, "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = @id""",
-                cancellationToken, ("@mentions", mentions.Count), ("@id", id)).ConfigureAwait(false);
+            pending.EntityCounts.Add((id, mentions.Count));
         }
 
+        if (mentionRows.Count > 0)
+        {
+            await ExecAsync("""
+                INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End")
+                SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows)
+                """, cancellationToken, ("@article", articleId), ("@rows", mentionRows.ToJson())).ConfigureAwait(false);
+        }
+
+        var quoteRows = new JsonRows();
         foreach (var quote in analysis.Quotes)
         {
-            var speakerId = SpeakerId(quote, ids, pending);
-            await ExecAsync("""INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue") VALUES (@article, @text, @start, @end, @speaker, @cue)""",
-                cancellationToken, ("@article", articleId), ("@text", quote.Text), ("@start", quote.Start), ("@end", quote.End), ("@speaker", speakerId), ("@cue", quote.Cue)).ConfigureAwait(false);
+            quoteRows.Add(quote.Text, quote.Start, quote.End, SpeakerId(quote, ids, pending), quote.Cue);
+        }
+
+        if (quoteRows.Count > 0)
+        {
+            await ExecAsync("""
+                INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue")
+                SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows)
+                """, cancellationToken, ("@article", articleId), ("@rows", quoteRows.ToJson())).ConfigureAwait(false);
         }
     }
 
@@ -287,11 +312,55 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             scores[id] = Math.Max(scores.GetValueOrDefault(id), topic.Score);
         }
 
-        foreach (var (topicId, score) in scores)
+        if (scores.Count > 0)
         {
-            await ExecAsync("""INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score") VALUES (@article, @topic, @score)""",
-                cancellationToken, ("@article", articleId), ("@topic", topicId), ("@score", score)).ConfigureAwait(false);
-            await ExecAsync("""UPDATE "Topics" SET "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = @id""", cancellationToken, ("@id", topicId)).ConfigureAwait(false);
+            var rows = new JsonRows();
+            foreach (var (topicId, score) in scores)
+            {
+                rows.Add(topicId, score);
+                pending.TopicCounts.Add(topicId);
+            }
+
+            await ExecAsync("""
+                INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score")
+                SELECT @article, value ->> 0, value ->> 1 FROM json_each(@rows)
+                """, cancellationToken, ("@article", articleId), ("@rows", rows.ToJson())).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Adds the batch's entity and topic counts, in one statement each.</summary>
+    private async Task FlushCountsAsync(CancellationToken cancellationToken)
+    {
+        if (entityCounts.Count > 0)
+        {
+            var rows = new JsonRows();
+            foreach (var (id, (mentions, articles)) in entityCounts)
+            {
+                rows.Add(id, mentions, articles);
+            }
+
+            await ExecAsync("""
+                UPDATE "Entities" SET "MentionCount" = "MentionCount" + d.m, "ArticleCount" = "ArticleCount" + d.a
+                FROM (SELECT value ->> 0 AS id, value ->> 1 AS m, value ->> 2 AS a FROM json_each(@rows)) AS d
+                WHERE "Entities"."Id" = d.id
+                """, cancellationToken, ("@rows", rows.ToJson())).ConfigureAwait(false);
+            entityCounts.Clear();
+        }
+
+        if (topicCounts.Count > 0)
+        {
+            var rows = new JsonRows();
+            foreach (var (id, articles) in topicCounts)
+            {
+                rows.Add(id, articles);
+            }
+
+            await ExecAsync("""
+                UPDATE "Topics" SET "ArticleCount" = "ArticleCount" + d.a
+                FROM (SELECT value ->> 0 AS id, value ->> 1 AS a FROM json_each(@rows)) AS d
+                WHERE "Topics"."Id" = d.id
+                """, cancellationToken, ("@rows", rows.ToJson())).ConfigureAwait(false);
+            topicCounts.Clear();
         }
     }
 
@@ -393,9 +462,22 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         public HashSet<(EntityKind, string)> EntitySlugs { get; } = [];
         public Dictionary<(TopicKind, string), int> Topics { get; } = [];
         public HashSet<string> TopicSlugs { get; } = new(StringComparer.Ordinal);
+        public List<(int Id, int Mentions)> EntityCounts { get; } = [];
+        public List<int> TopicCounts { get; } = [];
 
         public void ApplyTo(ArticleWriter writer)
         {
+            foreach (var (id, mentions) in EntityCounts)
+            {
+                var (m, a) = writer.entityCounts.GetValueOrDefault(id);
+                writer.entityCounts[id] = (m + mentions, a + 1);
+            }
+
+            foreach (var id in TopicCounts)
+            {
+                writer.topicCounts[id] = writer.topicCounts.GetValueOrDefault(id) + 1;
+            }
+
             foreach (var (key, value) in Entities)
             {
                 writer.entities[key] = value;

@@ -31,7 +31,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             return new SearchPage(0, page, pageSize, [], SearchFacets.Empty, error);
         }
 
-        var filter = Filter.For(request, query);
+        var filter = SearchFilter.For(request, query);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -61,13 +61,41 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             return db.Articles.Where(_ => false);
         }
 
-        var filter = Filter.For(request, query);
+        var filter = SearchFilter.For(request, query);
         // The SQL is fixed text; every value in it is one of the filter's parameters.
         var sql = """SELECT * FROM "Articles" WHERE "Id" IN (""" + filter.MatchSetSql + ")";
         return db.Articles.FromSqlRaw(sql, [.. filter.Parameters]);
     }
 
-    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, Filter filter, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>The <c>EXPLAIN QUERY PLAN</c> lines of the page query of <paramref name="request"/>, to check it uses the indexes.</summary>
+    internal async Task<List<string>> ExplainAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        SearchQuery? query = null;
+        if (!string.IsNullOrWhiteSpace(request.Query) && !SearchQuery.TryParse(request.Query, out query, out var error))
+        {
+            throw new ArgumentException(error, nameof(request));
+        }
+
+        var filter = SearchFilter.For(request, query);
+        var plan = new List<string>();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + HitsSql(request, query, filter, 1, 20), filter.Parameters, cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return plan;
+    }
+
+    private static string HitsSql(SearchRequest request, SearchQuery? query, SearchFilter filter, int page, int pageSize)
     {
         var byDate = request.Sort == SearchSort.Date || query is null;
         var sql = new StringBuilder("""SELECT a."Id", a."Title", a."Slug", a."Published", a."Language", a."Dateline", """);
@@ -77,9 +105,14 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         sql.Append(byDate ? """ ORDER BY a."Published" DESC, a."Id" DESC""" : """ ORDER BY "Rank", a."Id" """);
         sql.Append(" LIMIT ").Append(pageSize.ToString(CultureInfo.InvariantCulture))
             .Append(" OFFSET ").Append(((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture));
+        return sql.ToString();
+    }
 
+    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var sql = HitsSql(request, query, filter, page, pageSize);
         var rows = new List<(int Id, string Title, string Slug, DateOnly? Published, string Language, string? Dateline, double Rank, string? Lead)>();
-        await using (var reader = await ReaderAsync(sql.ToString(), filter.Parameters, cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -148,7 +181,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private async Task<string> BodyAsync(int id, CancellationToken cancellationToken) =>
         Convert.ToString(await ScalarAsync("""SELECT "Body" FROM "Articles" WHERE "Id" = @id""", [new SqliteParameter("@id", id)], cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
 
-    private async Task<SearchFacets> FacetsAsync(SearchRequest request, Filter filter, CancellationToken cancellationToken)
+    private async Task<SearchFacets> FacetsAsync(SearchRequest request, SearchFilter filter, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
         var entities = new Dictionary<EntityKind, List<FacetValue>>
@@ -215,7 +248,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return new SearchFacets(entities[EntityKind.Person], entities[EntityKind.Organisation], entities[EntityKind.Place], topics, languages, months);
     }
 
-    private async Task<List<FacetCount>> CountsAsync(string sql, Filter filter, CancellationToken cancellationToken)
+    private async Task<List<FacetCount>> CountsAsync(string sql, SearchFilter filter, CancellationToken cancellationToken)
     {
         var counts = new List<FacetCount>();
         await using var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
@@ -227,7 +260,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return counts;
     }
 
-    private Task<object?> ScalarAsync(string sql, Filter filter, CancellationToken cancellationToken) =>
+    private Task<object?> ScalarAsync(string sql, SearchFilter filter, CancellationToken cancellationToken) =>
         ScalarAsync(sql, filter.Parameters, cancellationToken);
 
     private async Task<object?> ScalarAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
@@ -254,115 +287,5 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         }
 
         return command;
-    }
-
-    /// <summary>The FROM and WHERE clauses of a request, with their parameters.</summary>
-    private sealed class Filter
-    {
-        private readonly List<SqliteParameter> parameters = [];
-
-        private Filter()
-        {
-        }
-
-        public IReadOnlyList<SqliteParameter> Parameters => parameters;
-
-        /// <summary><c>FROM ... WHERE ...</c>: the articles as <c>a</c>, joined to the search table when there is a query.</summary>
-        public string FromWhereSql { get; private set; } = "";
-
-        /// <summary>A <c>SELECT a."Id"</c> of every matching article.</summary>
-        public string MatchSetSql => """SELECT a."Id" """ + FromWhereSql;
-
-        /// <summary>No query and no filter: the whole archive.</summary>
-        public bool IsEverything { get; private set; }
-
-        public static Filter For(SearchRequest request, SearchQuery? query)
-        {
-            var filter = new Filter();
-            var where = new StringBuilder();
-            string from;
-            if (query is null)
-            {
-                from = """FROM "Articles" AS a""";
-                where.Append("1 = 1");
-            }
-            else
-            {
-                from = """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid""";
-                where.Append(""" "ArticleSearch" MATCH """).Append(filter.Add(query.MatchExpression));
-            }
-
-            var filtered = false;
-            foreach (var (kind, slugs) in new[] { (EntityKind.Person, request.People), (EntityKind.Organisation, request.Organisations), (EntityKind.Place, request.Places) })
-            {
-                foreach (var slug in slugs.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal))
-                {
-                    where.Append(""" AND a."Id" IN (SELECT x."ArticleId" FROM "Mentions" AS x JOIN "Entities" AS e ON e."Id" = x."EntityId" WHERE e."Kind" = """)
-                        .Append(filter.Add((int)kind)).Append(""" AND e."Slug" = """).Append(filter.Add(slug)).Append(')');
-                    filtered = true;
-                }
-            }
-
-            foreach (var slug in request.Topics.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal))
-            {
-                where.Append(""" AND a."Id" IN (SELECT x."ArticleId" FROM "ArticleTopics" AS x JOIN "Topics" AS t ON t."Id" = x."TopicId" WHERE t."Slug" = """)
-                    .Append(filter.Add(slug)).Append(')');
-                filtered = true;
-            }
-
-            if (!string.IsNullOrWhiteSpace(request.Language))
-            {
-                where.Append(""" AND a."Language" = """).Append(filter.Add(request.Language.Trim()));
-                filtered = true;
-            }
-
-            var (first, last) = DateRange(request);
-            if (first is not null)
-            {
-                where.Append(""" AND a."Published" >= """).Append(filter.Add(Iso(first.Value)));
-                filtered = true;
-            }
-
-            if (last is not null)
-            {
-                where.Append(""" AND a."Published" <= """).Append(filter.Add(Iso(last.Value)));
-                filtered = true;
-            }
-
-            if (request.Year is null && request.Month is >= 1 and <= 12)
-            {
-                where.Append(""" AND substr(a."Published", 6, 2) = """).Append(filter.Add(request.Month.Value.ToString("00", CultureInfo.InvariantCulture)));
-                filtered = true;
-            }
-
-            filter.FromWhereSql = from + " WHERE " + where;
-            filter.IsEverything = query is null && !filtered;
-            return filter;
-        }
-
-        private static (DateOnly? From, DateOnly? To) DateRange(SearchRequest request)
-        {
-            var from = request.From;
-            var to = request.To;
-            if (request.Year is >= 1 and <= 9999)
-            {
-                var month = request.Month is >= 1 and <= 12 ? request.Month.Value : 0;
-                var first = new DateOnly(request.Year.Value, month == 0 ? 1 : month, 1);
-                var last = month == 0 ? new DateOnly(request.Year.Value, 12, 31) : first.AddMonths(1).AddDays(-1);
-                from = from is null || first > from ? first : from;
-                to = to is null || last < to ? last : to;
-            }
-
-            return (from, to);
-        }
-
-        private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        private string Add(object value)
-        {
-            var name = "@p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            parameters.Add(new SqliteParameter(name, value));
-            return name;
-        }
     }
 }

@@ -222,6 +222,21 @@ public sealed class ArchiveSearchTests(SearchArchiveFixture fixture) : IClassFix
         Assert.Equal([4], ids);
     }
 
+    [Theory]
+    [InlineData("", "", "IX_Articles_Published")]
+    [InlineData("", "donald-trump", "IX_Mentions_EntityId_ArticleId")]
+    [InlineData("trump", "donald-trump", "IX_Mentions_EntityId_ArticleId")]
+    [InlineData("trump", "", "VIRTUAL TABLE")]
+    public async Task PageQueriesUseTheIndexes(string query, string person, string index)
+    {
+        await using var db = fixture.Archive.Open();
+
+        var plan = await new ArchiveSearch(db).ExplainAsync(new SearchRequest { Query = query, People = person.Length == 0 ? [] : [person] }, CancellationToken.None);
+
+        Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN a", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal));
+    }
+
     private async Task<SearchPage> Search(SearchRequest request)
     {
         await using var db = fixture.Archive.Open();
