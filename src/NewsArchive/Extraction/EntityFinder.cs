@@ -35,6 +35,7 @@ internal sealed class EntityFinder(EntityRules rules)
             classifier.Classify(text, tokens, candidate, article.Dateline, french);
         }
 
+        IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
         Settle(text, tokens, candidates);
 
         var people = new List<RawMention>();
@@ -63,31 +64,49 @@ internal sealed class EntityFinder(EntityRules rules)
     }
 
     // An undecided candidate takes the kind of the same name proved elsewhere in the article; a single word takes
-    // the person's kind when it is one of the words of a proved person's name.
+    // the person's kind when it is one of the words of a proved person's name. Weak guesses (a fallback) come
+    // second: first the multi-word ones, then the single words they explain ("Jorgensen" after "Gwen Jorgensen").
     private void Settle(string text, List<Token> tokens, List<Candidate> candidates)
     {
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in candidates)
         {
-            if (c.Kind is not { } kind)
-            {
-                continue;
-            }
+            Learn(text, tokens, c, kinds, personWords);
+        }
 
-            kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), kind);
-            if (kind == EntityKind.Person && c.Count > 1)
+        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
+        {
+            c.Kind = c.Fallback;
+            Learn(text, tokens, c, kinds, personWords);
+        }
+
+        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
+    }
+
+    private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)
+    {
+        if (c.Kind is not { } kind)
+        {
+            return;
+        }
+
+        kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), kind);
+        if (kind == EntityKind.Person && c.Count > 1)
+        {
+            for (var k = c.First; k <= c.Last; k++)
             {
-                for (var k = c.First; k <= c.Last; k++)
+                if (!rules.Particles.Contains(tokens[k].In(text)))
                 {
-                    if (!rules.Particles.Contains(tokens[k].In(text)))
-                    {
-                        personWords.Add(tokens[k].In(text).ToString());
-                    }
+                    personWords.Add(tokens[k].In(text).ToString());
                 }
             }
         }
+    }
 
+    private void SettleFrom(string text, List<Token> tokens, List<Candidate> candidates, Dictionary<string, EntityKind> kinds, HashSet<string> personWords, bool useFallback)
+    {
         foreach (var c in candidates)
         {
             if (c.Kind is not null)
@@ -109,9 +128,26 @@ internal sealed class EntityFinder(EntityRules rules)
             {
                 c.Kind = EntityKind.Person;
             }
-            else
+            else if (useFallback)
             {
                 c.Kind = c.Fallback;
+            }
+        }
+    }
+
+    // Subheads capitalise freely ("- Stargate Au Japon -"): there a capital alone proves nothing.
+    private static void IgnoreWeakGuessesInSubheadings(List<Token> tokens, List<Candidate> candidates, IReadOnlyList<TextSpan>? subheadings)
+    {
+        if (subheadings is not { Count: > 0 })
+        {
+            return;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (subheadings.Any(s => s.Start <= tokens[c.First].Start && tokens[c.Last].End <= s.End))
+            {
+                c.Fallback = null;
             }
         }
     }

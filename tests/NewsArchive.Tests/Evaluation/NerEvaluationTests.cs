@@ -50,10 +50,10 @@ public sealed class NerEvaluationTests
         Assert.Equal("Titre\n\n1er janvier 2016, 14h30 . –\n".Length, bodyStart);
     }
 
+    // Floors just under the F1 reached (tuning half: even positions; held-out half: odd), so a regression fails.
     [Theory]
-    [InlineData(NerSubset.All, 0.85, 0.63, 0.83)]
-    [InlineData(NerSubset.Even, 0.85, 0.63, 0.84)]
-    [InlineData(NerSubset.Odd, 0.84, 0.62, 0.82)]
+    [InlineData(NerSubset.Even, 0.885, 0.695, 0.855)]
+    [InlineData(NerSubset.Odd, 0.86, 0.675, 0.84)]
     public void HoldsTheWinerDevelopmentScores(NerSubset subset, double person, double organisation, double location)
     {
         var report = NerEvaluation.Run(RepoRoot.File("eval", "winer-fr"), RepoRoot.File("seeds", "wikinews-fr"), subset);

@@ -146,6 +146,16 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesNoGuessFromASubheading()
+    {
+        const string body = "Le texte commence.\nStargate Grand Projet\nLa suite.";
+        var subhead = body.IndexOf("Stargate", StringComparison.Ordinal);
+        var article = new ParsedArticle("test", 0, "Titre", body, "fr", Subheadings: [new TextSpan(subhead, subhead + "Stargate Grand Projet".Length)]);
+        Assert.Empty(new EntityFinder().Find(article, "fr").People);
+        Assert.NotEmpty(Find("Il a vu Stargate Grandprojet hier.").People);
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -92,6 +92,12 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "l'animatrice de télévision Julie Snyder": a first name outweighs the organisation cue before it.
+        if (!single && rules.FirstNames.Contains(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
+        {
+            return EntityKind.Person;
+        }
+
         if (OrganisationCueBefore(text, tokens, first))
         {
             return EntityKind.Organisation;
@@ -100,6 +106,11 @@ internal sealed class CandidateClassifier(EntityRules rules)
         if (!single && ((rules.OrganisationWords.Contains(firstWord) && tokens[last].Length > 1) || (rules.OrganisationWords.Contains(tokens[last].In(text)) && tokens[first].Length > 1)))
         {
             return EntityKind.Organisation;
+        }
+
+        if (!single && rules.PlaceWords.Contains(tokens[last].In(text)))
+        {
+            return EntityKind.Place;
         }
 
         if (!single && rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var isHead) && isHead)
@@ -144,9 +155,11 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // Capitalised words that are no common words are most often a person's name, but only weakly: the same
+        // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
         {
-            return EntityKind.Person;
+            c.Fallback = EntityKind.Person;
         }
 
         return null;

@@ -25,24 +25,31 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
             // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
             // or by a role is two names.
-            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text))
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
-                found.Add(new Candidate(i, i + known - 1));
-                i += known;
+                // "Assemblée nationale populaire", "Conseil de sécurité des Nations unies": a known organisation goes on too.
+                var end = i + known - 1;
+                if (rules.OrganisationWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == known)
+                {
+                    end = ExtendOrganisation(text, tokens, end);
+                }
+
+                found.Add(new Candidate(i, end) { Kind = end > i + known - 1 ? EntityKind.Organisation : null });
+                i = end + 1;
                 continue;
             }
 
             var (first, roleTrimmed) = Trim(text, tokens, i, last);
-            if (rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
+            var split = SplitAtFirstName(text, tokens, first, last);
+            if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
             {
                 found.Add(new Candidate(first, extended) { Kind = EntityKind.Organisation });
                 i = extended + 1;
                 continue;
             }
 
-            var split = SplitAtFirstName(text, tokens, first, last);
             found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
             if (split <= last)
             {
@@ -96,7 +103,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
     }
 
     public bool IsNameWord(string text, Token token) =>
-        token.IsWord && token.Capitalised && !rules.Titles.Contains(token.In(text));
+        token.IsWord && (token.Capitalised || IsArabicArticleName(token.In(text))) && !IsElision(text, token) && !rules.Titles.Contains(token.In(text));
+
+    // "L'" at a sentence start is an article, not the start of a name.
+    private static bool IsElision(string text, Token token) => text[token.End - 1] is '\'' or '’';
+
+    // "al-Jaber", "el-Sissi", "ad-Dawla": the article is lower case, the name after its hyphen is not.
+    private static bool IsArabicArticleName(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] is 'a' or 'e' && word.IndexOf('-') is 2 or 3 && word.IndexOf('-') + 1 < word.Length
+        && char.IsUpper(word[word.IndexOf('-') + 1]) && word[..word.IndexOf('-')] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "an" or "at" or "az";
 
     private int RunEnd(string text, List<Token> tokens, int first)
     {

@@ -63,6 +63,9 @@ internal sealed class EntityRules
 
     public required WordSet Adjectives { get; init; }
 
+    /// <summary>Capitalised last words of place and venue names ("Arena", "Lodge", "Street").</summary>
+    public required WordSet PlaceWords { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
@@ -119,6 +122,8 @@ internal sealed class EntityRules
             placeCues[parts[0]] = parts.Length > 1 && parts[1] == "head";
         }
 
+        var commonWords = Words(true, "common-words.fr");
+        var personNames = Words(false, "person-names", "surnames.fr", "first-names.fr");
         return new EntityRules
         {
             Titles = Words(false, "titles.fr", "titles.en"),
@@ -131,7 +136,7 @@ internal sealed class EntityRules
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
             StopWords = Words(true, "stop-words.fr", "stop-words.en"),
-            CommonWords = Words(true, "common-words.fr"),
+            CommonWords = commonWords,
             FirstNames = Words(false, "first-names.fr"),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
@@ -144,7 +149,8 @@ internal sealed class EntityRules
             InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
-            Places = new Phrases([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")]),
+            PlaceWords = Words(false, "place-words"),
+            Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames)),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
@@ -155,6 +161,25 @@ internal sealed class EntityRules
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Where(parts => parts.Length > 1 && parts[1].Split(' ').Contains(pattern))
             .Select(parts => parts[0]);
+
+    // "Le Caire", "Le Mans" are written "au Caire", "du Mans": the name without its article is the place too.
+    // Only for one-word names that are no common word or person's name ("Le Havre" but not "La Croix").
+    private static IEnumerable<string> WithoutArticles(List<string> places, WordSet commonWords, WordSet personNames)
+    {
+        foreach (var place in places)
+        {
+            yield return place;
+            foreach (var article in (string[])["Le ", "La ", "Les "])
+            {
+                var rest = place.AsSpan(Math.Min(article.Length, place.Length));
+                if (place.StartsWith(article, StringComparison.Ordinal) && rest.Length > 2 && char.IsUpper(rest[0])
+                    && rest.IndexOfAny(' ', '-', '\'') < 0 && !commonWords.Contains(rest) && !personNames.Contains(rest))
+                {
+                    yield return rest.ToString();
+                }
+            }
+        }
+    }
 
     private static WordSet Words(bool ignoreCase, params string[] files) =>
         new(files.SelectMany(Lexicon.Lines), ignoreCase);
