@@ -29,14 +29,16 @@ public sealed record QuoteGold(
                 ?? throw new InvalidDataException($"{path} holds no gold quotes."))];
 
     /// <summary>
-    /// The article the gold was written against. Wikinews files: title = first line, body = what follows the date
-    /// line's <c>. –</c>; other files (the seed): body = the text after a leading dateline (<c>TOKYO : </c>).
+    /// The article the gold was written against, read by <see cref="ArticleParser"/> as the importer reads it
+    /// (Wikinews: title = first line, body = what follows the date line; the seed: body after its dateline).
     /// </summary>
+    /// <exception cref="InvalidDataException">The parser gave no article for the file.</exception>
     public ParsedArticle Article(string root)
     {
-        var text = File.ReadAllText(Path.Combine(root, Source)).Replace("\r\n", "\n", StringComparison.Ordinal).Normalize();
-        var (title, body) = WikinewsText.Split(text);
-        return new ParsedArticle(Source, 0, title, body, "fr");
+        var parsed = ArticleParser.Parse(Source, File.ReadAllBytes(Path.Combine(root, Source)));
+        return parsed.Articles.Count == 1
+            ? parsed.Articles[0]
+            : throw new InvalidDataException($"{Source}: {string.Join("; ", parsed.Failures.Select(f => f.Reason))}");
     }
 
     /// <summary>The gold entities of the article: WiNER-fr's Person and Organization surfaces, or the listed names.</summary>
@@ -113,32 +115,6 @@ public enum EntitySource
 
     /// <summary>Gold entities (WiNER-fr annotations, or the names listed in the gold file): measures quotes alone.</summary>
     Gold = 2,
-}
-
-/// <summary>Splits a French Wikinews text file into title and body.</summary>
-internal static class WikinewsText
-{
-    public static (string Title, string Body) Split(string text)
-    {
-        var lines = text.Split('\n');
-        var offset = lines[0].Length + 1;
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var dash = lines[i].IndexOf(". –", StringComparison.Ordinal);
-            if (lines[i - 1].Trim().Length == 0 && dash > 0 && lines[i].Length > 0 && char.IsDigit(lines[i][0]))
-            {
-                return (lines[0].Trim(), text[Math.Min(text.Length, offset + dash + 3)..].Trim());
-            }
-
-            offset += lines[i].Length + 1;
-        }
-
-        // Not a Wikinews file: a first-line dateline ("TOKYO : ") is not part of the body.
-        var colon = text.IndexOf(" : ", StringComparison.Ordinal);
-        var body = colon > 0 && colon < 40 && text[..colon].All(c => char.IsUpper(c) || c is ' ' or '-' or '\'') ? text[(colon + 3)..] : text;
-        var firstStop = body.IndexOf(". ", StringComparison.Ordinal);
-        return (firstStop > 0 ? body[..firstStop] : body.Trim(), body.Trim());
-    }
 }
 
 /// <summary>Precision, recall and F1 of quote spans at one overlap threshold.</summary>

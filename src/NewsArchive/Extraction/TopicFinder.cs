@@ -32,7 +32,9 @@ internal sealed class TopicFinder
     {
         ArgumentNullException.ThrowIfNull(body);
         var (keyphrases, categories) = custom ?? Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
-        return [.. keyphrases.Find(title ?? "", body), .. categories.Find(title ?? "", body)];
+        // A title derived from the lead sentence is no headline: weighing it would count the lead twice.
+        var headline = title is null || body.StartsWith(title.Trim(), StringComparison.Ordinal) ? "" : title;
+        return [.. keyphrases.Find(headline, body), .. categories.Find(headline, body)];
     }
 
     private static (KeyphraseFinder, CategoryFinder) FromRules(string language, string[] connectors)

@@ -234,7 +234,14 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return Spokesman(cue.Last);
         }
 
-        return FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+        // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
+        var source = FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+        if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
+        {
+            return new Speaker(apposition.Entity, apposition.Kind);
+        }
+
+        return source;
     }
 
     // "un porte-parole de l'ONU" speaks for the organisation; "un responsable américain" stays unnamed.

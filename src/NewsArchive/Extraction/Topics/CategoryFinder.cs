@@ -55,7 +55,7 @@ internal sealed class CategoryFinder
         Scan(QuoteText.Tokenize(title), 2, hits);
         Scan(QuoteText.Tokenize(body), 1, hits);
         return [.. hits.Where(pair => pair.Value.Hits >= MinHits && pair.Value.Entries.Count >= 2)
-            .OrderByDescending(pair => pair.Value.Hits).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .OrderByDescending(pair => pair.Value.Hits).ThenByDescending(pair => pair.Value.Entries.Count).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Take(Keep)
             .Select(pair => new FoundTopic(pair.Key, TopicKind.Category, Math.Round(1 - Math.Exp(-pair.Value.Hits / 6.0), 3)))];
     }
@@ -70,7 +70,21 @@ internal sealed class CategoryFinder
             }
 
             var key = tokens[i].Key;
-            var candidates = byFirstWord.GetValueOrDefault(key, []).Concat(key.Length >= Stem ? byStem.GetValueOrDefault(key[..Stem], []) : []);
+            if (byFirstWord.TryGetValue(key, out var exact))
+            {
+                Count(tokens, i, exact, weight, hits);
+            }
+
+            if (key.Length >= Stem && byStem.TryGetValue(key[..Stem], out var stems))
+            {
+                Count(tokens, i, stems, weight, hits);
+            }
+        }
+    }
+
+    private static void Count(IReadOnlyList<Token> tokens, int i, List<(string Category, string[] Words, bool Prefix)> candidates, int weight, Dictionary<string, (int Hits, HashSet<string> Entries)> hits)
+    {
+        {
             foreach (var (category, words, prefix) in candidates)
             {
                 if (!Matches(tokens, i, words, prefix))

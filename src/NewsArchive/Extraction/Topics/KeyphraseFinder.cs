@@ -16,13 +16,7 @@ internal sealed class KeyphraseFinder(FrozenSet<string> stopWords, FrozenSet<str
     public IReadOnlyList<FoundTopic> Find(string title, string body)
     {
         var counts = new Dictionary<string, PhraseCount>(StringComparer.Ordinal);
-
-        // A title derived from the lead sentence is no headline: counting it would count the lead twice.
-        if (!body.StartsWith(title.Trim(), StringComparison.Ordinal))
-        {
-            Collect(title, 0, true, counts);
-        }
-
+        Collect(title, 0, true, counts);
         var start = 0;
         foreach (var paragraph in body.Split('\n'))
         {
