@@ -16,6 +16,9 @@ internal static class FeedArticleReader
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Xml = XNamespace.Xml;
 
+    // Feeds nest a few levels; LINQ to XML slows down badly (seconds, then minutes) on absurd nesting.
+    private const int MaxDepth = 256;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -33,6 +36,11 @@ internal static class FeedArticleReader
         XDocument document;
         try
         {
+            if (DeeperThan(xml, MaxDepth))
+            {
+                return ArticleParser.Failed(source, $"XML nested too deeply (more than {MaxDepth} levels)");
+            }
+
             using var reader = XmlReader.Create(new StringReader(xml), Settings);
             document = XDocument.Load(reader);
         }
@@ -82,6 +90,21 @@ internal static class FeedArticleReader
         }
 
         return new ParsedFile(source, articles, failures);
+    }
+
+    // A streaming pass: XmlReader itself is linear whatever the nesting.
+    private static bool DeeperThan(string xml, int depth)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml), Settings);
+        while (reader.Read())
+        {
+            if (reader.Depth > depth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedArticle? Article(string source, int index, Item item)

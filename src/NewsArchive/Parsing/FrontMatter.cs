@@ -8,6 +8,9 @@ internal sealed record FrontMatter(string? Title, DateOnly? Published, string? U
 {
     private const int MaxYamlLength = 64 * 1024;
 
+    // YamlDotNet builds nested nodes recursively: deep flow collections are slow and could exhaust a thread's stack.
+    private const int MaxNesting = 32;
+
     /// <summary>Separates front matter (between <c>---</c> lines at the very start) from the Markdown.</summary>
     public static (FrontMatter? Front, string Markdown, string? Failure) Split(string text)
     {
@@ -32,6 +35,11 @@ internal sealed record FrontMatter(string? Title, DateOnly? Published, string? U
             return (null, markdown, "front matter too large");
         }
 
+        if (Nesting(yaml) > MaxNesting)
+        {
+            return (null, markdown, "front matter nested too deeply");
+        }
+
         try
         {
             return (Parse(yaml), markdown, null);
@@ -40,6 +48,20 @@ internal sealed record FrontMatter(string? Title, DateOnly? Published, string? U
         {
             return (null, markdown, $"invalid YAML front matter at line {ex.Start.Line + 1}, column {ex.Start.Column}: {ex.Message}");
         }
+    }
+
+    // Brackets and braces of flow collections, and indentation of block ones (two spaces a level, roughly).
+    private static int Nesting(string yaml)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in yaml)
+        {
+            depth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        var indent = yaml.Split('\n').Max(line => line.Length - line.TrimStart(' ', '-', '?', ':').Length);
+        return Math.Max(deepest, indent / 2);
     }
 
     // The representation model keeps an alias as a reference to one node, so "billion laughs" YAML cannot expand.

@@ -15,7 +15,8 @@ internal sealed record HtmlMetadata(
         var ld = JsonLdArticle(document);
         string? Meta(string key) => Clean(document.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content"));
 
-        var title = Clean(ld?.Headline) ?? Meta("og:title") ?? Meta("twitter:title") ?? Clean(document.Title)
+        var title = Clean(ld?.Headline) ?? Meta("og:title") ?? Meta("twitter:title")
+            ?? WithoutSiteName(Clean(document.Title), Meta("og:site_name") ?? Meta("application-name"))
             ?? Clean(document.QuerySelector("h1")?.TextContent);
         var language = LanguageTag.Normalise(ld?.Language ?? document.DocumentElement.GetAttribute("lang")
             ?? document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content") ?? Meta("og:locale"));
@@ -95,6 +96,30 @@ internal sealed record HtmlMetadata(
         JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
         _ => [],
     };
+
+    // A <title> usually carries the site's name: "Inondations dans le Sud - Le Quotidien".
+    private static string? WithoutSiteName(string? title, string? site)
+    {
+        if (title is null || site is null)
+        {
+            return title;
+        }
+
+        foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " : "])
+        {
+            if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^(separator.Length + site.Length)].Trim();
+            }
+
+            if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[(site.Length + separator.Length)..].Trim();
+            }
+        }
+
+        return title;
+    }
 
     // article:author is often a profile URL rather than a name.
     private static string? AuthorName(string? value) => value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : value;

@@ -12,6 +12,8 @@ internal static class HtmlNesting
     /// <summary>Real pages stay far below this.</summary>
     public const int MaxDepth = 1_000;
 
+    private const int TagWindow = 4096;
+
     // Void elements never close; these close implicitly and would inflate the count on ordinary pages.
     private static readonly FrozenSet<string> NotCounted = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -44,7 +46,8 @@ internal static class HtmlNesting
                 continue;
             }
 
-            var close = html.IndexOf('>', end);
+            // Looking for the tag's end within a bounded window keeps text full of stray '<' linear.
+            var close = html.IndexOf('>', end, Math.Min(TagWindow, html.Length - end));
             if (!closing && close > 0 && html[close - 1] == '/')
             {
                 continue;

@@ -172,7 +172,7 @@ internal static partial class HtmlText
     [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|sponsor|sponsored|promo|banner|cookie|cookies|newsletter|share|sharing|social|related|comments?|breadcrumbs?|paywall|subscribe)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdClass();
 
-    [GeneratedRegex(@"<(?:p|div|br|a|em|strong|b|i|span|h[1-6]|ul|ol|li|blockquote|img|script|iframe|figure)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?:p|div|br|a|em|strong|b|i|span|h[1-6]|ul|ol|li|blockquote|img|script|iframe|figure)\b[^>]{0,2000}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

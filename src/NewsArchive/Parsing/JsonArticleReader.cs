@@ -19,6 +19,9 @@ internal static partial class JsonArticleReader
     private static readonly string[] UrlKeys = ["url", "link"];
     private static readonly string[] LanguageKeys = ["language", "lang", "inLanguage"];
 
+    // A file of garbage would otherwise report every line; past this many, failures are only counted.
+    private const int MaxListedFailures = 100;
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     public static ParsedFile Read(string source, string text)
@@ -85,17 +88,28 @@ internal static partial class JsonArticleReader
     {
         var articles = new List<ParsedArticle>();
         var failures = new List<ParseFailure>();
+        var unlisted = 0;
         foreach (var (index, record, error) in records)
         {
             var name = $"{source}#{index}";
             var reason = error ?? Problem(record!.Value);
-            if (reason is not null)
+            if (reason is null)
+            {
+                articles.Add(Article(source, index, record!.Value));
+            }
+            else if (failures.Count < MaxListedFailures)
             {
                 failures.Add(new ParseFailure(name, reason));
-                continue;
             }
+            else
+            {
+                unlisted++;
+            }
+        }
 
-            articles.Add(Article(source, index, record!.Value));
+        if (unlisted > 0)
+        {
+            failures.Add(new ParseFailure(source, $"{unlisted:N0} more records could not be read (not listed one by one)"));
         }
 
         return new ParsedFile(source, articles, failures);

@@ -5,6 +5,15 @@ namespace NewsArchive.Tests.Parsing;
 
 public sealed class FeedArticleReaderTests
 {
+    private const string Deep = "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>"
+        + "<x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x><x>";
+
     private static ParsedFile Parse(string xml, string source = "feed.xml") => ArticleParser.Parse(source, Encoding.UTF8.GetBytes(xml));
 
     [Fact]
@@ -132,6 +141,7 @@ public sealed class FeedArticleReaderTests
     [InlineData("<rss><channel><item><title>x</title></channel></rss>", "invalid XML at line 1, position")]
     [InlineData("<catalog><book/></catalog>", "XML is not an RSS, Atom or RDF feed (its root element is <catalog>)")]
     [InlineData("<rss version=\"2.0\"><channel><title>Vide</title></channel></rss>", "the feed has no items")]
+    [InlineData("<rss version=\"2.0\"><channel><item><description>" + Deep + "</description></item></channel></rss>", "XML nested too deeply (more than 256 levels)")]
     public void ExplainsWhatIsWrongWithOtherXml(string xml, string reason)
     {
         var file = Parse(xml);

@@ -141,6 +141,16 @@ public sealed class HtmlReaderTests
         Assert.Equal("Le premier paragraphe du texte.\n\nLe second paragraphe.", article.Body);
     }
 
+    [Theory]
+    [InlineData("Un titre - Le Journal")]
+    [InlineData("Le Journal | Un titre")]
+    [InlineData("Un titre")]
+    public void DropsTheSiteNameFromTheTitleElement(string title)
+    {
+        var article = Read($"<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"Le Journal\"></head><body><p>Un paragraphe.</p></body></html>");
+        Assert.Equal("Un titre", article.Title);
+    }
+
     [Fact]
     public void PrefersJsonLdNewsArticle()
     {

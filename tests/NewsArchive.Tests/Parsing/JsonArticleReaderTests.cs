@@ -85,6 +85,16 @@ public sealed class JsonArticleReaderTests
     }
 
     [Fact]
+    public void CountsRatherThanListsFailuresBeyondAHundred()
+    {
+        var lines = string.Join('\n', Enumerable.Range(0, 250).Select(i => i == 7 ? "{\"title\":\"A\",\"body\":\"Un.\"}" : "pas du JSON"));
+        var file = Parse("garbage.jsonl", lines);
+        Assert.Equal("A", Assert.Single(file.Articles).Title);
+        Assert.Equal(101, file.Failures.Count);
+        Assert.Equal(new ParseFailure("garbage.jsonl", "149 more records could not be read (not listed one by one)"), file.Failures[^1]);
+    }
+
+    [Fact]
     public void DerivesATitleWhenTheRecordHasNone()
     {
         var article = Assert.Single(Parse("a.json", """{"text":"Le maire a démissionné. Il part."}""").Articles);

@@ -54,6 +54,7 @@ public sealed class MarkdownReaderTests
     [Theory]
     [InlineData("---\ntitle: [unclosed\n---\nTexte.", "invalid YAML front matter")]
     [InlineData("# Seulement un titre\n", "no body text")]
+    [InlineData("---\ntags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n---\nTexte.", "front matter nested too deeply")]
     public void ReportsBrokenMarkdown(string markdown, string reason)
     {
         var file = Parse(markdown);
