@@ -65,6 +65,8 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotNull(article.QuerySelector("aside a[href='/people/shigeru-ishiba']"));
         Assert.Contains("TOKYO", article.QuerySelector("header .meta")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(article.QuerySelectorAll("script:not([src]), [style]"));
+        var ids = article.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

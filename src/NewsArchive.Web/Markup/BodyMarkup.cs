@@ -11,8 +11,11 @@ public sealed record QuoteMark(int Id, int Start, int End, EntityKind? SpeakerKi
 /// <summary>Plain text, or a mention when <see cref="Mention"/> is set.</summary>
 public sealed record BodyPart(string Text, MentionMark? Mention);
 
-/// <summary>A run of parts inside one quote (or outside all quotes); <see cref="QuoteEnds"/> marks the run where its quote closes.</summary>
-public sealed record BodyRun(QuoteMark? Quote, bool QuoteEnds, IReadOnlyList<BodyPart> Parts);
+/// <summary>
+/// A run of parts inside one quote (or outside all quotes). A quote that spans paragraphs has one run in each:
+/// <see cref="QuoteStarts"/> marks the first (where its anchor goes), <see cref="QuoteEnds"/> the last (where its speaker goes).
+/// </summary>
+public sealed record BodyRun(QuoteMark? Quote, bool QuoteStarts, bool QuoteEnds, IReadOnlyList<BodyPart> Parts);
 
 public sealed record BodyParagraph(IReadOnlyList<BodyRun> Runs);
 
@@ -71,6 +74,7 @@ public static class BodyMarkup
         var runs = new List<BodyRun>();
         var parts = new List<BodyPart>();
         QuoteMark? current = null;
+        var runStart = start;
         var points = cuts.ToArray();
         for (var i = 0; i + 1 < points.Length; i++)
         {
@@ -79,8 +83,13 @@ public static class BodyMarkup
             var mention = mentions.FirstOrDefault(m => m.Start <= from && m.End >= to);
             if (quote != current && parts.Count > 0)
             {
-                runs.Add(new BodyRun(current, current is not null && current.End <= from, parts));
+                runs.Add(Run(current, runStart, from, parts));
                 parts = [];
+            }
+
+            if (quote != current || parts.Count == 0)
+            {
+                runStart = from;
             }
 
             current = quote;
@@ -97,11 +106,14 @@ public static class BodyMarkup
 
         if (parts.Count > 0)
         {
-            runs.Add(new BodyRun(current, current is not null && current.End <= end, parts));
+            runs.Add(Run(current, runStart, end, parts));
         }
 
         return runs;
     }
+
+    private static BodyRun Run(QuoteMark? quote, int from, int to, List<BodyPart> parts) =>
+        new(quote, quote is not null && quote.Start >= from, quote is not null && quote.End <= to, parts);
 
     private static List<T> NonOverlapping<T>(IEnumerable<T> marks, Func<T, (int Start, int End)> span, int length)
     {

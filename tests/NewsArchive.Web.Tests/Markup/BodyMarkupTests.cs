@@ -59,5 +59,18 @@ public sealed class BodyMarkupTests
     }
 
     [Fact]
+    public void AQuoteAcrossParagraphsStartsInTheFirstAndEndsInTheLast()
+    {
+        const string body = "Il a dit : « Premier paragraphe.\n« Second paragraphe » et voilà.";
+        var start = body.IndexOf("Premier", StringComparison.Ordinal);
+        var quote = new QuoteMark(3, start, body.IndexOf(" »", StringComparison.Ordinal), null, null, null);
+
+        var runs = BodyMarkup.Split(body, [], [quote]).Select(p => Assert.Single(p.Runs, r => r.Quote is not null)).ToList();
+
+        Assert.Equal([true, false], runs.Select(r => r.QuoteStarts));
+        Assert.Equal([false, true], runs.Select(r => r.QuoteEnds));
+    }
+
+    [Fact]
     public void AnEmptyBodyHasNoParagraphs() => Assert.Empty(BodyMarkup.Split("", [], []));
 }
