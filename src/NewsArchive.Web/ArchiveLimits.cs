@@ -47,6 +47,8 @@ public static class ArchiveLimits
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        // The language of a page comes from these two, so a shared cache must keep them apart.
+        headers.Vary = "Accept-Language, Cookie";
 
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {

@@ -23,6 +23,7 @@ public sealed class SecurityTests(ArchiveFixture archive)
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Single(response.Headers.GetValues("Referrer-Policy"));
+        Assert.Contains("Accept-Language", response.Headers.Vary);
     }
 
     [Theory]

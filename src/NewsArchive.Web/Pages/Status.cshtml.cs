@@ -9,7 +9,6 @@ namespace NewsArchive.Web.Pages;
 /// The friendly page for an error status (404, 429, 500…), reached by status-code re-execution or the exception
 /// handler. Under <c>/api</c> it answers problem JSON instead. It never shows exception details.
 /// </summary>
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
@@ -31,6 +30,7 @@ public sealed class StatusModel : PageModel
         };
         RequestId = HttpContext.TraceIdentifier;
         Response.StatusCode = Code;
+        Response.Headers.CacheControl = "no-store";
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? Request.Path.Value ?? "";
         if (originalPath.StartsWith("/api/", StringComparison.Ordinal))
