@@ -136,6 +136,7 @@ public static class Ui
         ["Failed"] = "Rejetés",
         ["Rejected files"] = "Fichiers rejetés",
         ["File"] = "Fichier",
+        ["Files"] = "Fichiers",
         ["Reason"] = "Raison",
         ["No import has run yet."] = "Aucun import n’a encore eu lieu.",
         ["running"] = "en cours",
