@@ -260,6 +260,12 @@ public sealed class ArchiveImporter
                 run.Count(outcome);
                 batch.Written.Add((article, outcome));
             }
+            catch (BatchLostException ex)
+            {
+                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
+                await LoseBatchAsync(writer, run, batch, ex).ConfigureAwait(false);
+                await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
@@ -274,24 +280,13 @@ public sealed class ArchiveImporter
         var mark = run.UnsavedMark;
         try
         {
-            foreach (var failure in run.TakeUnsavedFailures())
-            {
-                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await SaveFailuresAsync(db, run, cancellationToken).ConfigureAwait(false);
             await writer.CommitBatchAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
         {
-            // The whole batch is lost: every article in it becomes a failure, and the run goes on.
-            await writer.RollbackBatchAsync().ConfigureAwait(false);
             run.UnsavedMark = mark;
-            foreach (var (article, outcome) in batch.Written)
-            {
-                run.Uncount(outcome);
-                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
-            }
+            await LoseBatchAsync(writer, run, batch, ex).ConfigureAwait(false);
         }
         finally
         {
@@ -301,17 +296,25 @@ public sealed class ArchiveImporter
         }
     }
 
+    /// <summary>The batch could not be kept: every article it wrote becomes a failure, and the run goes on.</summary>
+    private async Task LoseBatchAsync(ArticleWriter writer, RunState run, Batch batch, Exception reason)
+    {
+        await writer.RollbackBatchAsync().ConfigureAwait(false);
+        foreach (var (article, outcome) in batch.Written)
+        {
+            run.Uncount(outcome);
+            run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + reason.Message), logger);
+        }
+
+        batch.Written.Clear();
+    }
+
     private async Task EndRunAsync(ArchiveDbContext db, RunState run)
     {
         try
         {
             // Failures a lost batch left unsaved are kept here, outside any batch.
-            foreach (var failure in run.TakeUnsavedFailures())
-            {
-                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
-            }
-
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            await SaveFailuresAsync(db, run, CancellationToken.None).ConfigureAwait(false);
             var ended = DateTimeOffset.UtcNow;
             await db.ImportRuns.Where(r => r.Id == run.RunId).ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.EndedAt, ended).SetProperty(r => r.New, run.New).SetProperty(r => r.Updated, run.Updated)
@@ -322,6 +325,16 @@ public sealed class ArchiveImporter
         {
             ImportLog.Rejected(logger, "import run " + run.RunId, "its end could not be recorded: " + ex.Message);
         }
+    }
+
+    private static async Task SaveFailuresAsync(ArchiveDbContext db, RunState run, CancellationToken cancellationToken)
+    {
+        foreach (var failure in run.TakeUnsavedFailures())
+        {
+            db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private void Finish(PreparedFile file, RunState run, IProgress<ImportProgress>? progress)

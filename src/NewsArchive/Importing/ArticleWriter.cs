@@ -31,6 +31,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private SqliteConnection? connection;
     private SqliteTransaction? transaction;
 
+    /// <summary>Whether the connection has fallen out of the batch transaction (SQLite is back in autocommit mode).</summary>
+    private bool TransactionLost => connection is null || SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0;
+
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -61,7 +64,15 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         if (db.Database.CurrentTransaction is { } current)
         {
-            await current.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await current.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+            {
+                // Already rolled back by SQLite itself.
+            }
+
             await current.DisposeAsync().ConfigureAwait(false);
         }
 
@@ -76,7 +87,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         var existing = new Dictionary<int, (int, string)>();
         var command = Command("""SELECT "SourceItem", "Id", "ContentHash" FROM "Articles" WHERE "SourcePath" = @path""");
-        Set(command, "@path", sourcePath);
+        ArticleSearchIndex.SetParameter(command, "@path", sourcePath);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -90,6 +101,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     public async Task WriteAsync(PreparedArticle prepared, Analysis analysis, ArticleSearchIndex.Row row, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pending = new Pending();
+        if (TransactionLost)
+        {
+            throw new BatchLostException("the batch transaction has ended");
+        }
+
         await ExecAsync("SAVEPOINT " + Savepoint, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -106,10 +122,24 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await ExecAsync("RELEASE " + Savepoint, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception ex)
         {
-            await ExecAsync("ROLLBACK TO " + Savepoint, CancellationToken.None).ConfigureAwait(false);
-            await ExecAsync("RELEASE " + Savepoint, CancellationToken.None).ConfigureAwait(false);
+            // On a full disk or an I/O error SQLite may roll the whole transaction back itself: the batch is gone.
+            if (TransactionLost)
+            {
+                throw new BatchLostException(ex.Message, ex);
+            }
+
+            try
+            {
+                await ExecAsync("ROLLBACK TO " + Savepoint, CancellationToken.None).ConfigureAwait(false);
+                await ExecAsync("RELEASE " + Savepoint, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception rollback) when (rollback is SqliteException or InvalidOperationException)
+            {
+                throw new BatchLostException(ex.Message, new AggregateException(ex, rollback));
+            }
+
             throw;
         }
 
@@ -404,26 +434,21 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         return unique;
     }
 
-    private async Task ExecAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private Task<int> ExecAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
+
+    private Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteScalarAsync(cancellationToken);
+
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         var command = Command(sql);
         foreach (var (name, value) in parameters)
         {
-            Set(command, name, value);
+            ArticleSearchIndex.SetParameter(command, name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var command = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            Set(command, name, value);
-        }
-
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return command;
     }
 
     // Commands are kept per SQL text, so SQLite prepares each statement once per run.
@@ -438,19 +463,6 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         command.Transaction = transaction;
         return command;
-    }
-
-    private static void Set(SqliteCommand command, string name, object? value)
-    {
-        value ??= DBNull.Value;
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
     }
 
     private sealed record CachedName(int Id, string Name);
@@ -495,5 +507,23 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
             writer.topicSlugs.UnionWith(TopicSlugs);
         }
+    }
+}
+
+/// <summary>The batch transaction ended under the writer (SQLite rolled it back): the import cannot go on.</summary>
+internal sealed class BatchLostException : Exception
+{
+    public BatchLostException()
+    {
+    }
+
+    public BatchLostException(string message)
+        : base(message)
+    {
+    }
+
+    public BatchLostException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

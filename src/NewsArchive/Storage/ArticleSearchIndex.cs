@@ -42,6 +42,20 @@ public static class ArticleSearchIndex
         }
     }
 
+    /// <summary>Sets a named parameter, reusing it when the (prepared, reused) command already has it; null is NULL.</summary>
+    internal static void SetParameter(SqliteCommand command, string name, object? value)
+    {
+        value ??= DBNull.Value;
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value;
+        }
+        else
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+    }
+
     /// <summary>The text of one search row: the title and body as written, and their stems.</summary>
     internal sealed record Row(string Title, string Body, string TitleStems, string BodyStems)
     {
@@ -51,25 +65,13 @@ public static class ArticleSearchIndex
         /// <summary>Sets the parameters a statement names (<c>@id</c>, <c>@title</c>, ...), reusing them when present.</summary>
         public void Bind(SqliteCommand command, long id)
         {
-            Set(command, "@id", id);
+            SetParameter(command, "@id", id);
             if (command.CommandText.Contains("@title", StringComparison.Ordinal))
             {
-                Set(command, "@title", Title);
-                Set(command, "@body", Body);
-                Set(command, "@titleStems", TitleStems);
-                Set(command, "@bodyStems", BodyStems);
-            }
-        }
-
-        private static void Set(SqliteCommand command, string name, object value)
-        {
-            if (command.Parameters.Contains(name))
-            {
-                command.Parameters[name].Value = value;
-            }
-            else
-            {
-                command.Parameters.AddWithValue(name, value);
+                SetParameter(command, "@title", Title);
+                SetParameter(command, "@body", Body);
+                SetParameter(command, "@titleStems", TitleStems);
+                SetParameter(command, "@bodyStems", BodyStems);
             }
         }
     }

@@ -328,6 +328,43 @@ public sealed class ArchiveImporterTests
         Assert.Equal(stored, (await db.Entities.SingleAsync()).ArticleCount);
     }
 
+    [Fact]
+    public async Task AFullDiskFailsTheArticlesItCannotHoldAndLeavesTheArchiveConsistent()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        for (var i = 0; i < 40; i++)
+        {
+            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", string.Join(' ', Enumerable.Repeat($"Angela Merkel parle encore {i}.", 200))));
+        }
+
+        var pages = await kit.Archive.ScalarAsync("PRAGMA page_count");
+        var builder = new DbContextOptionsBuilder<ArchiveDbContext>();
+        ArchiveDatabase.Configure(builder, kit.Archive.Path).AddInterceptors(new PageLimit(pages + 150));
+        var importer = new ArchiveImporter((DbContextOptions<ArchiveDbContext>)builder.Options, kit.Logger, ImportTestKit.FindKnownNames);
+
+        var summary = await importer.ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 5, Workers = 1 }, null, CancellationToken.None);
+
+        var stored = await kit.CountAsync("Articles");
+        Assert.InRange(stored, 1, 39);
+        Assert.Equal((stored, 40 - stored), (summary.New, summary.Failed));
+        Assert.All(summary.Failures, f => Assert.Contains("full", f.Reason, StringComparison.Ordinal));
+        Assert.Equal(stored, await kit.CountAsync("ArticleSearch"));
+        Assert.Equal(await kit.CountAsync("Mentions"), await kit.Archive.ScalarAsync("""SELECT coalesce(sum("MentionCount"), 0) FROM "Entities" """));
+        Assert.Equal(stored, await kit.Archive.ScalarAsync("""SELECT coalesce(sum("ArticleCount"), 0) FROM "Entities" """));
+    }
+
+    /// <summary>Caps the database file's size on every connection, to make SQLite run out of space.</summary>
+    private sealed class PageLimit(long pages) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA max_page_count = " + pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.ExecuteNonQuery();
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class CallbackProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => report(value);
