@@ -155,6 +155,28 @@ public sealed class EntityFinderTests
         Assert.NotEmpty(Find("Il a vu Stargate Grandprojet hier.").People);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("L'")]
+    [InlineData("M.")]
+    [InlineData("« » — ’ ' - . . .")]
+    [InlineData("al- A- d' de la de Paris de")]
+    [InlineData("Le ministère de l'")]
+    [InlineData("ONU ONU ONU ONU ONU ONU ONU ONU ONU ONU ONU ONU ONU ONU")]
+    [InlineData("\u0000\uFFFF\uD800 x")]
+    public void HandlesOddInputWithoutThrowing(string body)
+    {
+        var found = Find(body);
+        Assert.All(found.People.Concat(found.Organisations).Concat(found.Places).SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void HandlesALongRunOfCapitalisedWords()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("Grand Conseil de Paris", 2000));
+        Assert.NotNull(Find(body));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

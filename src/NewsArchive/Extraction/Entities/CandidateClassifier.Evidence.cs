@@ -1,0 +1,242 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Entities;
+
+// The context tests the classifier reads: each looks at the tokens around a candidate for one kind of evidence.
+internal sealed partial class CandidateClassifier
+{
+    private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("IVXLCDM");
+
+    private bool TitleBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && rules.Titles.Contains(tokens[first - 1].In(text));
+
+    // "le Premier ministre japonais Shigeru Ishiba", "l'ancien président américain Joe Biden".
+    private bool RoleBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var skipped = 0;
+        while (p >= 0 && skipped < MaxSkipped && IsLowerWord(text, tokens[p]) && (rules.Demonyms.Contains(tokens[p].In(text)) || rules.Modifiers.Contains(tokens[p].In(text))))
+        {
+            if (rules.Roles.LongestEndingAt(text, tokens, p) > 0)
+            {
+                return true;
+            }
+
+            p--;
+            skipped++;
+        }
+
+        return p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;
+    }
+
+    // "du géant technologique japonais SoftBank", "le géant du cloud Oracle", "la chaîne TF1".
+    private bool OrganisationCueBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        // "le fils de Donald Trump" is no cue: a particle right before the name ends the search.
+        if (p < 0 || !tokens[p].IsWord || rules.Particles.Contains(tokens[p].In(text)))
+        {
+            return false;
+        }
+
+        for (var skipped = 0; p >= 0 && skipped <= MaxSkipped; p--, skipped++)
+        {
+            var word = tokens[p].In(text);
+            if (!IsLowerWord(text, tokens[p]))
+            {
+                return false;
+            }
+
+            if (rules.OrganisationCues.Contains(word))
+            {
+                return true;
+            }
+
+            if (rules.StopWords.Contains(word) && !rules.Particles.Contains(word) || rules.SpeechVerbs.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "A7", "A86": French motorways.
+    private static bool IsRoad(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 4 && word[0] == 'A' && word[1..].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
+    private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)
+    {
+        var p = c.First - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        // "université britannique de Sheffield": one demonym may stand between the noun and "de".
+        if (particles > 0 && p > 0 && rules.Demonyms.Contains(tokens[p].In(text)) && !tokens[p].Capitalised)
+        {
+            p--;
+        }
+
+        var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
+        var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
+        // "le gouvernement d'Édouard Philippe" is his, not a name.
+        if (!matches || rules.FirstNames.Contains(tokens[c.First].In(text)))
+        {
+            return false;
+        }
+
+        c.MentionFirst = p;
+        return true;
+    }
+
+    private bool PlaceHeadBefore(string text, List<Token> tokens, Candidate c) =>
+        PlaceCueBefore(text, tokens, c) && c.MentionFirst < c.First;
+
+    // "la ville de Lyon" gives Lyon; "place de la République" keeps its head noun in the mention.
+    private bool PlaceCueBefore(string text, List<Token> tokens, Candidate c)
+    {
+        var p = c.First - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        if (p < 0 || !tokens[p].IsWord || !rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[p].In(text), out var head))
+        {
+            return false;
+        }
+
+        if (head && !tokens[p].Capitalised)
+        {
+            c.MentionFirst = p;
+        }
+
+        return true;
+    }
+
+    private bool SpeechVerbAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p < tokens.Count && tokens[p].IsWord && rules.Auxiliaries.Contains(tokens[p].In(text)))
+        {
+            p++;
+            if (p < tokens.Count && tokens[p].IsWord && IsLowerWord(text, tokens[p]) && rules.StopWords.Contains(tokens[p].In(text)) is false && !rules.SpeechVerbs.Contains(tokens[p].In(text)) && p + 1 < tokens.Count)
+            {
+                p++; // one adverb: "a également déclaré", "a aussi dit"
+            }
+        }
+
+        return p < tokens.Count && tokens[p].IsWord && !tokens[p].Capitalised && rules.SpeechVerbs.Contains(tokens[p].In(text));
+    }
+
+    // "a déclaré mardi Yoshimasa Hayashi", "said John Smith".
+    private bool SpeechVerbBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p >= 0 && tokens[p].IsWord && rules.Calendar.Contains(tokens[p].In(text)))
+        {
+            p--;
+        }
+
+        return p >= 1 && tokens[p].IsWord && !tokens[p].Capitalised && rules.SpeechVerbs.Contains(tokens[p].In(text))
+            && tokens[p - 1].IsWord && (rules.Auxiliaries.Contains(tokens[p - 1].In(text)) || tokens[p - 1].In(text).Contains('-'));
+    }
+
+    // "Masayoshi Son, directeur général de", "Akie Abe, la veuve de", "Sam Altman, le directeur général d'OpenAI".
+    private bool AppositionAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p >= tokens.Count || tokens[p].In(text) is not ",")
+        {
+            return false;
+        }
+
+        p++;
+        if (p < tokens.Count && tokens[p].In(text) is "le" or "la" or "l'" or "the" or "un" or "une" or "son" or "sa" or "a" or "an")
+        {
+            p++;
+        }
+
+        for (var skipped = 0; p < tokens.Count && skipped <= 2; p++, skipped++)
+        {
+            if (rules.Roles.LongestAt(text, tokens, p) > 0)
+            {
+                return true;
+            }
+
+            if (!IsLowerWord(text, tokens[p]) || !(rules.Modifiers.Contains(tokens[p].In(text)) || rules.Demonyms.Contains(tokens[p].In(text))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "le directeur général d'OpenAI", "ministre de l'Intérieur".
+    private bool RoleOfBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        return particles > 0 && p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;
+    }
+
+    private bool NoCommonWord(string text, List<Token> tokens, Candidate c)
+    {
+        for (var k = c.First; k <= c.Last; k++)
+        {
+            var word = tokens[k].In(text);
+            if (!rules.Particles.Contains(word) && rules.IsCommonWord(word) && !rules.PersonNames.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
+
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 7)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (!char.IsDigit(c) && c is not '-' and not '&')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 && !IsRomanNumeral(word);
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.IndexOfAnyExcept(RomanDigits) < 0;
+}
