@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Extraction;
+using NewsArchive.Storage;
+using NewsArchive.Web.Markup;
+
+namespace NewsArchive.Web;
+
+/// <summary>Filters shared by the pages and the API, so both answer the same question the same way.</summary>
+public static class ArchiveQueries
+{
+    /// <summary>Entities whose folded name contains the folded <paramref name="name"/> (so <c>etats</c> finds États-Unis).</summary>
+    public static IQueryable<Entity> Named(this IQueryable<Entity> entities, string? name)
+    {
+        var key = NameKey.Of(name ?? "");
+        return key.Length == 0 ? entities : entities.Where(e => e.Key.Contains(key));
+    }
+
+    /// <summary>By name with <c>sort=name</c>, else most mentioned first.</summary>
+    public static IQueryable<Entity> Sorted(this IQueryable<Entity> entities, string? sort) =>
+        sort == "name" ? entities.OrderBy(e => e.Key) : entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Key);
+
+    /// <summary>Quotes containing <paramref name="text"/> literally and said by a speaker whose name contains <paramref name="speaker"/>.</summary>
+    public static IQueryable<Quote> Matching(this IQueryable<Quote> quotes, string? text, string? speaker)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            quotes = quotes.Where(q => EF.Functions.Like(q.Text, "%" + LikePattern.Escape(text.Trim()) + "%", LikePattern.EscapeCharacter));
+        }
+
+        var key = NameKey.Of(speaker ?? "");
+        return key.Length == 0 ? quotes : quotes.Where(q => q.Speaker != null && q.Speaker.Key.Contains(key));
+    }
+}
