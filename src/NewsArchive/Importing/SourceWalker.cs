@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using NewsArchive.Parsing;
 
@@ -91,7 +92,7 @@ public sealed class SourceWalker(string baseDirectory)
 
         foreach (var file in visible.OfType<FileInfo>())
         {
-            if (!UrlList.IsUrlList(file.Name) && ArticleParser.IsSupported(file.Name))
+            if (!UrlList.IsUrlList(file.Name) && !IsDocumentation(file.Name) && ArticleParser.IsSupported(file.Name))
             {
                 AddFile(file.FullName, urls);
             }
@@ -115,6 +116,10 @@ public sealed class SourceWalker(string baseDirectory)
             Walk(sub.FullName, real, urls, depth + 1);
         }
     }
+
+    /// <summary>A folder's README, licence or notice describes the articles; it is not one of them.</summary>
+    private static bool IsDocumentation(string fileName) =>
+        DocumentationNames.Contains(Path.GetFileNameWithoutExtension(fileName));
 
     private void AddFile(string fullPath, IReadOnlyDictionary<string, string> urls)
     {

@@ -11,9 +11,11 @@ public sealed class ArchiveImporterTests
     private const string Speech = "Le président Emmanuel Macron a parlé à l'ONU. « Nous agirons » dit Emmanuel Macron. Macron est reparti. Sujet:politique";
 
     [Fact]
-    public async Task ImportsFoldersRecursivelyAndSkipsHiddenAndUnsupportedFiles()
+    public async Task ImportsFoldersRecursivelyAndSkipsHiddenUnsupportedAndDocumentationFiles()
     {
         await using var kit = await ImportTestKit.CreateAsync();
+        kit.Write("deep/README.md", "# About these articles\n\nThey come from a wire service.");
+        kit.Write("LICENSE.txt", "CC BY 2.5");
         kit.Write("a.txt", ImportTestKit.Article("Premier titre", "Un premier texte."));
         kit.Write("deep/er/b.txt", ImportTestKit.Article("Deuxième titre", "Un deuxième texte."));
         kit.Write(".hidden.txt", ImportTestKit.Article("Caché", "Un texte caché."));
