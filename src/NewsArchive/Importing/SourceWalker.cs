@@ -6,12 +6,14 @@ namespace NewsArchive.Importing;
 
 /// <summary>
 /// Finds the files to import under the paths a user gave: files as they are, folders recursively (hidden entries and
-/// unsupported extensions skipped). URL lists are read first in each folder and apply to it and the folders below;
+/// unsupported extensions and README/LICENSE-like documentation skipped). URL lists are read first in each folder and apply to it and the folders below;
 /// they are never imported. A symbolic link to a folder already walked is not followed twice, so loops end.
 /// </summary>
 public sealed class SourceWalker(string baseDirectory)
 {
     private const int MaxDepth = 64;
+    private static readonly FrozenSet<string> DocumentationNames = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG", "ATTRIBUTION", "AUTHORS");
     private readonly string baseDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory));
     private readonly HashSet<string> visitedFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
