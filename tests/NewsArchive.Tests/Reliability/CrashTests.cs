@@ -32,6 +32,7 @@ public sealed class CrashTests : IDisposable
         var reference = Path.Combine(folder.FullName, "reference.db");
         Assert.Equal(0, (await Cli.Cli.RunAsync(folder.FullName, "import", "in", "--db", reference)).ExitCode);
         var expected = await PerArticleAsync(reference);
+        await AssertSoundAsync(reference, expected);
 
         var crashed = Path.Combine(folder.FullName, "crashed.db");
         var random = new Random(20261201);
