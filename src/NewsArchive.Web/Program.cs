@@ -1,26 +1,66 @@
-var builder = WebApplication.CreateBuilder(args);
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+using NewsArchive.Storage;
+using NewsArchive.Web;
+using NewsArchive.Web.Endpoints;
+using Serilog;
 
-// Add services to the container.
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+// The same archive as the CLI: NEWSARCHIVE_DB (an environment variable, or any configuration source), then
+// ConnectionStrings:Archive, then data/newsarchive.db under the current directory.
+var archive = ArchiveDatabase.ResolvePath(
+    null,
+    builder.Configuration[ArchiveDatabase.EnvironmentVariable],
+    builder.Configuration.GetConnectionString(ArchiveDatabase.ConnectionStringName),
+    Directory.GetCurrentDirectory());
+builder.Services.AddDbContext<ArchiveDbContext>(options =>
+    ArchiveDatabase.Configure((DbContextOptionsBuilder<ArchiveDbContext>)options, archive));
+
 builder.Services.AddRazorPages();
+// Accents and guillemets as written: French pages stay readable in source and half the size.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.AddArchiveLimits(builder.Configuration);
+builder.Services.AddArchiveLocalization();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // A read-only site: no request needs a body, and no honest URL is long.
+    kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+});
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.PrepareArchiveAsync(archive);
+
+app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+    app.UseExceptionHandler("/status/500");
     app.UseHsts();
 }
 
-app.UseHttpsRedirection();
-
+app.UseReadOnlyAndSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseRequestLocalization();
 app.UseRouting();
-
-app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages();
+app.MapOpenApi();
+app.MapArchiveApi();
+app.MapExports();
+app.MapSiteEndpoints();
 
-app.Run();
+await app.RunAsync();

@@ -46,7 +46,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             m.HasOne(x => x.Article).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
             m.HasOne(x => x.Entity).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
             m.HasIndex(x => new { x.EntityId, x.ArticleId });
-            m.HasIndex(x => x.ArticleId);
+            // (ArticleId, EntityId) covers the facet join from a set of matching articles to their entities.
+            m.HasIndex(x => new { x.ArticleId, x.EntityId });
         });
 
         modelBuilder.Entity<Quote>(q =>

@@ -6,6 +6,8 @@ public sealed class ImportRun
     public int Id { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Input files (zip archives count once) the run read.</summary>
+    public int Files { get; set; }
     public int New { get; set; }
     public int Updated { get; set; }
     public int Unchanged { get; set; }

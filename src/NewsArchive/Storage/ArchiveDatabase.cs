@@ -1,0 +1,108 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsArchive.Storage;
+
+/// <summary>Where the archive lives and how to open it: shared by the CLI, the web app and the tests.</summary>
+public static class ArchiveDatabase
+{
+    /// <summary>The environment variable naming the archive file (or a connection string).</summary>
+    public const string EnvironmentVariable = "NEWSARCHIVE_DB";
+
+    /// <summary>The configuration key of the connection string (<c>ConnectionStrings:Archive</c>).</summary>
+    public const string ConnectionStringName = "Archive";
+
+    /// <summary>The default archive file, relative to the current directory.</summary>
+    public static readonly string DefaultPath = Path.Combine("data", "newsarchive.db");
+
+    private static readonly ArchiveConnectionInterceptor Interceptor = new();
+
+    /// <summary>
+    /// The archive to open: <paramref name="explicitPath"/> (<c>--db FILE</c>), else the <c>NEWSARCHIVE_DB</c> value, else the
+    /// configured connection string, else <c>data/newsarchive.db</c> under <paramref name="currentDirectory"/>.
+    /// A file path comes back absolute and its folder is created; a connection string comes back as given.
+    /// </summary>
+    public static string ResolvePath(string? explicitPath, string? environmentValue, string? configuredConnectionString, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(currentDirectory);
+        var chosen = new[] { explicitPath, environmentValue, configuredConnectionString }
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? DefaultPath;
+        if (IsConnectionString(chosen))
+        {
+            return chosen;
+        }
+
+        var full = Path.GetFullPath(chosen, currentDirectory);
+        var folder = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return full;
+    }
+
+    /// <summary>The connection string for a file path or a connection string: foreign keys on, a 10 s busy timeout.</summary>
+    public static string ConnectionString(string pathOrConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
+        var builder = IsConnectionString(pathOrConnectionString)
+            ? new SqliteConnectionStringBuilder(pathOrConnectionString)
+            : new SqliteConnectionStringBuilder { DataSource = pathOrConnectionString };
+        builder.ForeignKeys = true;
+        if (builder.DefaultTimeout == new SqliteConnectionStringBuilder().DefaultTimeout)
+        {
+            // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed.
+            builder.DefaultTimeout = ArchiveConnectionInterceptor.BusyTimeoutSeconds;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Options for an <see cref="ArchiveDbContext"/> over the archive at <paramref name="pathOrConnectionString"/>.</summary>
+    public static DbContextOptions<ArchiveDbContext> Options(string pathOrConnectionString) =>
+        Configure(new DbContextOptionsBuilder<ArchiveDbContext>(), pathOrConnectionString).Options;
+
+    /// <summary>Configures <paramref name="builder"/> (for <c>AddDbContext</c>) like <see cref="Options(string)"/>.</summary>
+    public static DbContextOptionsBuilder<ArchiveDbContext> Configure(DbContextOptionsBuilder<ArchiveDbContext> builder, string pathOrConnectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .UseSqlite(ConnectionString(pathOrConnectionString))
+            .AddInterceptors(Interceptor);
+    }
+
+    /// <summary>Creates or upgrades the schema (EF Core migrations) and switches the file to WAL journaling.</summary>
+    public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        // WAL first: readers (the web app) keep reading while an import writes. The mode is stored in the file.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsConnectionString(string value)
+    {
+        if (!value.Contains('=', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            return !string.IsNullOrEmpty(new SqliteConnectionStringBuilder(value).DataSource);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

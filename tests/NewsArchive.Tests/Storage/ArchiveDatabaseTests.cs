@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Storage;
+
+namespace NewsArchive.Tests.Storage;
+
+public sealed class ArchiveDatabaseTests
+{
+    [Fact]
+    public async Task MigrationsCreateTheSchemaAndTheirHistory()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+
+        foreach (var table in new[] { "Articles", "Entities", "Mentions", "Quotes", "Topics", "ArticleTopics", "ImportRuns", "ImportFailures", "ArticleSearch", "__EFMigrationsHistory" })
+        {
+            Assert.Equal(1, await archive.ScalarAsync($"SELECT count(*) FROM sqlite_master WHERE name = '{table}'"));
+        }
+
+        await using var db = archive.Open();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task MigratingTwiceChangesNothing()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var db = archive.Open();
+
+        await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
+
+        Assert.Equal(1, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'ArticleSearch'"));
+    }
+
+    [Fact]
+    public async Task ConnectionsUseWalForeignKeysAndABusyTimeout()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var db = archive.Open();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+
+        Assert.Equal("wal", await Pragma(connection, "journal_mode"));
+        Assert.Equal("1", await Pragma(connection, "foreign_keys"));
+        Assert.Equal("10000", await Pragma(connection, "busy_timeout"));
+    }
+
+    [Fact]
+    public async Task ForeignKeysRejectAMentionOfAMissingArticle()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var db = archive.Open();
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (999, 999, 'x', 0, 1)"""));
+    }
+
+    [Fact]
+    public void ResolvePathPrefersTheOptionThenTheEnvironmentThenTheConfigurationThenTheDefault()
+    {
+        var cwd = Path.Combine(Path.GetTempPath(), "newsarchive-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(Path.Combine(cwd, "a.db"), ArchiveDatabase.ResolvePath("a.db", "b.db", "Data Source=c.db", cwd));
+            Assert.Equal(Path.Combine(cwd, "b.db"), ArchiveDatabase.ResolvePath(null, "b.db", "Data Source=c.db", cwd));
+            Assert.Equal("Data Source=c.db", ArchiveDatabase.ResolvePath(null, " ", "Data Source=c.db", cwd));
+            Assert.Equal(Path.Combine(cwd, "data", "newsarchive.db"), ArchiveDatabase.ResolvePath(null, null, null, cwd));
+            Assert.True(Directory.Exists(Path.Combine(cwd, "data")));
+        }
+        finally
+        {
+            Directory.Delete(cwd, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("/tmp/x.db")]
+    [InlineData("Data Source=/tmp/x.db")]
+    public void ConnectionStringsTurnOnForeignKeysAndATimeout(string value)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ArchiveDatabase.ConnectionString(value));
+
+        Assert.Equal("/tmp/x.db", builder.DataSource);
+        Assert.True(builder.ForeignKeys);
+        Assert.Equal(10, builder.DefaultTimeout);
+    }
+
+    private static async Task<string?> Pragma(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
