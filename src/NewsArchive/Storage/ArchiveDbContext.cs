@@ -39,6 +39,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             e.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.Slug }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.MentionCount });
+            // The facets of an unfiltered browse read the top entities of each kind straight from this index.
+            e.HasIndex(x => new { x.Kind, x.ArticleCount });
         });
 
         modelBuilder.Entity<Mention>(m =>
@@ -62,6 +64,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         {
             t.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
             t.HasIndex(x => x.Slug).IsUnique();
+            t.HasIndex(x => x.ArticleCount);
         });
 
         modelBuilder.Entity<ArticleTopic>(at =>

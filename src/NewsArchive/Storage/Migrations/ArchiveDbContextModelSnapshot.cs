@@ -127,6 +127,8 @@ namespace NewsArchive.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "ArticleCount");
+
                     b.HasIndex("Kind", "Key")
                         .IsUnique();
 
@@ -284,6 +286,8 @@ namespace NewsArchive.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArticleCount");
 
                     b.HasIndex("Slug")
                         .IsUnique();
