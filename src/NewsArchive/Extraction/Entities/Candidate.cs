@@ -1,0 +1,18 @@
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// A run of tokens that may name something: <see cref="First"/>..<see cref="Last"/> inclusive, and what the
+/// evidence said about it so far (null while undecided).
+/// </summary>
+internal sealed record Candidate(int First, int Last)
+{
+    public EntityKind? Kind { get; set; }
+
+    /// <summary>The first token of the mention when a head noun belongs to it ("place de la République").</summary>
+    public int MentionFirst { get; set; } = First;
+
+    /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
+    public bool RoleTrimmed { get; set; }
+
+    public int Count => Last - First + 1;
+}

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// A set of phrases (one or more tokens each) matched case-insensitively against a token stream, longest first.
+/// Phrases are tokenised with the same <see cref="Tokenizer"/> as the text, so "Côte d'Ivoire" matches its tokens.
+/// </summary>
+internal sealed class Phrases
+{
+    private readonly FrozenDictionary<string, string[][]> byFirstWord;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public Phrases(IEnumerable<string> phrases)
+    {
+        var groups = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in phrases)
+        {
+            var tokens = Tokenizer.Tokenize(phrase, static _ => false);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var words = tokens.Select(t => phrase[t.Start..t.End]).ToArray();
+            if (!groups.TryGetValue(words[0], out var list))
+            {
+                groups[words[0]] = list = [];
+            }
+
+            list.Add(words);
+        }
+
+        byFirstWord = groups.ToFrozenDictionary(g => g.Key, g => g.Value.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxLength = groups.Count == 0 ? 0 : groups.Values.Max(l => l.Max(w => w.Length));
+    }
+
+    public int MaxLength { get; }
+
+    /// <summary>The token count of the longest phrase starting at token <paramref name="at"/>, or 0.</summary>
+    public int LongestAt(string text, List<Token> tokens, int at)
+    {
+        if (!lookup.TryGetValue(tokens[at].In(text), out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (Matches(text, tokens, at, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The token count of the longest phrase ending at token <paramref name="last"/> (inclusive), or 0.</summary>
+    public int LongestEndingAt(string text, List<Token> tokens, int last)
+    {
+        for (var length = Math.Min(MaxLength, last + 1); length >= 1; length--)
+        {
+            var first = last - length + 1;
+            if (lookup.TryGetValue(tokens[first].In(text), out var candidates))
+            {
+                foreach (var words in candidates)
+                {
+                    if (words.Length == length && Matches(text, tokens, first, words))
+                    {
+                        return length;
+                    }
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Matches(string text, List<Token> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!tokens[at + k].In(text).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>Recognises cue words at a token: speech verbs in their simple, compound and inverted forms, and prepositions.</summary>
+internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> tokens)
+{
+    private static readonly string[] InvertedPronouns = ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"];
+
+    /// <summary>The cue that starts at token <paramref name="index"/>, or null.</summary>
+    public Cue? At(int index)
+    {
+        if (index < 0 || index >= tokens.Count || !tokens[index].IsWord)
+        {
+            return null;
+        }
+
+        int length;
+        if ((length = lexicon.Match("read", tokens, index)) > 0)
+        {
+            return new Cue(index, index + length, CueKind.Read, null);
+        }
+
+        if ((length = lexicon.Match("according", tokens, index)) > 0)
+        {
+            return new Cue(index, index + length, CueKind.According, null);
+        }
+
+        if ((length = lexicon.Match("according-comma", tokens, index)) > 0)
+        {
+            return new Cue(index, index + length, CueKind.AccordingComma, null);
+        }
+
+        var (key, pronoun) = Invert(tokens[index].Key);
+        if ((length = lexicon.Match("reflexive", tokens, index)) > 0 && ParticipleAfter(index + length, QuoteLexicon.ReflexiveParticiple) is { } reflexiveEnd)
+        {
+            return new Cue(index, reflexiveEnd, CueKind.Verb, pronoun ?? Invert(tokens[index + length - 1].Key).Pronoun);
+        }
+
+        if ((lexicon.Has("auxiliary", key) ? 1 : lexicon.Match("auxiliary", tokens, index)) is var auxiliary and > 0
+            && ParticipleAfter(index + auxiliary, QuoteLexicon.Participle) is { } end)
+        {
+            return new Cue(index, end, CueKind.Verb, pronoun);
+        }
+
+        if ((length = lexicon.Match(QuoteLexicon.Finite, tokens, index)) > 0)
+        {
+            return new Cue(index, index + length, CueKind.Verb, null);
+        }
+
+        if (pronoun is not null && lexicon.Has(QuoteLexicon.Finite, key))
+        {
+            return new Cue(index, index + 1, CueKind.Verb, pronoun);
+        }
+
+        return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 ? new Cue(index, index + length, CueKind.Verb, null) : null;
+    }
+
+    /// <summary>The index after the skip words (adverbs, days, negation) that start at <paramref name="index"/>.</summary>
+    public int SkipFrom(int index, int limit = 4)
+    {
+        for (var n = 0; n < limit && index < tokens.Count; n++)
+        {
+            var length = lexicon.Match("skip", tokens, index);
+            if (length == 0)
+            {
+                break;
+            }
+
+            index += length;
+        }
+
+        return index;
+    }
+
+    /// <summary>Splits an inverted form (a-t-il, dit-elle) into the verb and its pronoun.</summary>
+    public static (string Key, string? Pronoun) Invert(string key)
+    {
+        foreach (var suffix in InvertedPronouns)
+        {
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return (key[..^suffix.Length], suffix[(suffix.LastIndexOf('-') + 1)..]);
+            }
+        }
+
+        return (key, null);
+    }
+
+    private int? ParticipleAfter(int index, string participleClass)
+    {
+        index = SkipFrom(index, 3);
+        var length = lexicon.Match(participleClass, tokens, index);
+        return length > 0 ? index + length : null;
+    }
+}

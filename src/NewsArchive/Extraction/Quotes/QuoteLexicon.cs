@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>
+/// The words QuoteFinder reads for one language: speech-verb forms (from <c>speech-verbs.*.txt</c>) and the
+/// classes of cue words (from <c>quote-cues.*.txt</c>), each entry kept as a sequence of token keys.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private static readonly FrozenDictionary<string, QuoteLexicon> Shipped = new Dictionary<string, QuoteLexicon>
+    {
+        ["fr"] = FromRules("fr"),
+        ["en"] = FromRules("en"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> singles;
+    private readonly FrozenDictionary<string, string[][]> multis;
+
+    /// <summary>Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md).</summary>
+    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines)
+    {
+        var classes = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        void Add(string name, string entry)
+        {
+            var keys = QuoteText.EntryKeys(entry);
+            if (keys.Length == 0)
+            {
+                return;
+            }
+
+            if (!classes.TryGetValue(name, out var list))
+            {
+                classes[name] = list = [];
+            }
+
+            list.Add(keys);
+        }
+
+        foreach (var line in speechVerbLines)
+        {
+            var parts = line.Split('|');
+            if (parts.Length != 3)
+            {
+                continue;
+            }
+
+            var reflexive = parts[0].TrimStart().StartsWith("s'", StringComparison.Ordinal)
+                || parts[0].TrimStart().StartsWith("se ", StringComparison.Ordinal);
+            foreach (var form in SplitForms(parts[1]))
+            {
+                Add(Finite, form);
+            }
+
+            foreach (var form in SplitForms(parts[2]))
+            {
+                Add(reflexive ? ReflexiveParticiple : Participle, form);
+            }
+        }
+
+        foreach (var line in cueLines)
+        {
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var name = line[..equals].Trim();
+            foreach (var entry in line[(equals + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(name, entry);
+            }
+        }
+
+        singles = classes.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(keys => keys.Length == 1).Select(keys => keys[0]).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        multis = classes.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(keys => keys.Length > 1).OrderByDescending(keys => keys.Length).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    public const string Finite = "finite";
+    public const string Participle = "participle";
+    public const string ReflexiveParticiple = "reflexive-participle";
+
+    /// <summary>The shipped lexicon of <paramref name="language"/> (French for anything but English).</summary>
+    public static QuoteLexicon For(string language) =>
+        Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
+
+    public static QuoteLexicon FromRules(string language) =>
+        new(Lexicon.Lines($"speech-verbs.{language}"), Lexicon.Lines($"quote-cues.{language}"));
+
+    /// <summary>Whether the single key is an entry of the class.</summary>
+    public bool Has(string className, string key) =>
+        singles.TryGetValue(className, out var set) && set.Contains(key);
+
+    /// <summary>The length in tokens of the longest entry of the class that starts at <paramref name="index"/>, or 0.</summary>
+    public int Match(string className, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 0 || index >= tokens.Count)
+        {
+            return 0;
+        }
+
+        if (multis.TryGetValue(className, out var sequences))
+        {
+            foreach (var sequence in sequences)
+            {
+                if (Matches(sequence, tokens, index))
+                {
+                    return sequence.Length;
+                }
+            }
+        }
+
+        return Has(className, tokens[index].Key) ? 1 : 0;
+    }
+
+    private static bool Matches(string[] sequence, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index + sequence.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sequence.Length; i++)
+        {
+            if (!string.Equals(sequence[i], tokens[index + i].Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] SplitForms(string column) => column.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,331 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>Whether a span is a quote, and who said it with which cue.</summary>
+internal sealed record Decision(bool Accepted, Speaker? Speaker, string? Cue)
+{
+    public static Decision Rejected { get; } = new(false, null, null);
+}
+
+/// <summary>
+/// One body read for quotes: its tokens, quote spans, sentences and speaker mentions, and the rules that decide
+/// which spans are quotes and who said them. Built per call; the lexicon is shared.
+/// </summary>
+internal sealed class QuoteReading
+{
+    private readonly string body;
+    private readonly QuoteLexicon lexicon;
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly IReadOnlyList<QuoteSpan> spans;
+    private readonly List<SpeakerMention> mentions;
+    private readonly Dictionary<FoundEntity, Gender> genders = [];
+    private readonly bool[] quoted;
+    private readonly int[] sentence;
+    private readonly CueReader cues;
+    private readonly SpeakerFinder speakers;
+
+    public QuoteReading(string body, QuoteLexicon lexicon, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations)
+    {
+        this.body = body;
+        this.lexicon = lexicon;
+        tokens = QuoteText.Tokenize(body);
+        spans = QuoteSpans.Find(body);
+        quoted = new bool[tokens.Count];
+        var span = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (span < spans.Count && spans[span].Close <= tokens[i].Start)
+            {
+                span++;
+            }
+
+            quoted[i] = span < spans.Count && tokens[i].Start >= spans[span].Open && tokens[i].Start < spans[span].Close;
+        }
+
+        sentence = Sentences();
+        mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
+        foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
+        {
+            genders[mention.Entity] = mention.Gender;
+        }
+
+        cues = new CueReader(lexicon, tokens);
+        speakers = new SpeakerFinder(this);
+    }
+
+    public string Body => body;
+
+    public QuoteLexicon Lexicon => lexicon;
+
+    public IReadOnlyList<Token> Tokens => tokens;
+
+    public CueReader Cues => cues;
+
+    public IReadOnlyList<SpeakerMention> Mentions => mentions;
+
+    public bool IsQuoted(int token) => quoted[token];
+
+    public int SentenceOf(int token) => sentence.Length == 0 ? 0 : sentence[Math.Clamp(token, 0, sentence.Length - 1)];
+
+    /// <summary>The quote span whose opening mark is at <paramref name="position"/>, or null.</summary>
+    public QuoteSpan? SpanAt(int position) => spans.FirstOrDefault(s => s.Open == position);
+
+    public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int TokenAt(int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The mention that starts exactly at token <paramref name="token"/>, or null.</summary>
+    public SpeakerMention? MentionAt(int token) =>
+        token < tokens.Count ? mentions.Find(m => m.Start == tokens[token].Start) : null;
+
+    public IReadOnlyList<FoundQuote> Quotes()
+    {
+        var decided = new List<(QuoteSpan Span, Decision Decision, IReadOnlyList<(int Start, int End)> Parts)>();
+        QuoteSpan? previousSpan = null;
+        var previous = Decision.Rejected;
+        foreach (var span in spans)
+        {
+            var decision = Decide(span, previousSpan, previous);
+            var parts = decision.Accepted ? Split(span, ref decision) : [];
+            decided.Add((span, decision, parts));
+            previousSpan = span;
+            previous = decision;
+        }
+
+        // A quote over several paragraphs (each reopening with «) has its incise after the last one: carry it back.
+        for (var i = decided.Count - 2; i >= 0; i--)
+        {
+            var (span, decision, parts) = decided[i];
+            if (decision.Accepted && decision.Cue is null && decided[i + 1] is { Span.Continues: true, Decision: { Accepted: true, Cue: not null } next })
+            {
+                decided[i] = (span, next, parts);
+            }
+        }
+
+        var found = new List<FoundQuote>();
+        foreach (var (_, decision, parts) in decided)
+        {
+            foreach (var (start, end) in parts)
+            {
+                var entity = decision.Speaker?.Entity;
+                found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
+            }
+        }
+
+        return found;
+    }
+
+    private Decision Decide(QuoteSpan span, QuoteSpan? previousSpan, Decision previous)
+    {
+        var first = TokenAt(span.Start);
+        var last = TokenAt(span.End);
+        var words = 0;
+        for (var i = first; i < last; i++)
+        {
+            words += tokens[i].IsWord && !tokens[i].Text.EndsWith('\'') ? 1 : 0;
+        }
+
+        var coordinated = previousSpan is not null && previous.Accepted && IsCoordination(previousSpan.Close, span.Open);
+        if (words < 3 || IsSubhead(span) || IsTitled(span, previousSpan, previous.Accepted))
+        {
+            return Decision.Rejected;
+        }
+
+        if (coordinated)
+        {
+            return previous;
+        }
+
+        var after = speakers.After(span);
+        var before = after is null ? speakers.Before(span) : null;
+        var colon = PreviousChar(span.Open) == ':';
+        var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
+        var cued = verb || before is not null;
+        if (words <= 4 ? !verb : !cued && !StartsSentence(span) && !(span.Continues && previous.Accepted))
+        {
+            return Decision.Rejected;
+        }
+
+        var attribution = after ?? before;
+        if (attribution is not null)
+        {
+            return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
+        }
+
+        return span.Continues && previous.Accepted
+            ? previous
+            : new Decision(true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
+    }
+
+    // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.
+    private IReadOnlyList<(int Start, int End)> Split(QuoteSpan span, ref Decision decision)
+    {
+        var first = TokenAt(span.Start);
+        var last = TokenAt(span.End);
+        for (var i = first + 1; i < last - 2; i++)
+        {
+            if (tokens[i].Text != "," || cues.At(i + 1) is not { Kind: CueKind.Verb } cue)
+            {
+                continue;
+            }
+
+            var next = cue.Last;
+            Speaker? speaker = null;
+            if (cue.Pronoun is not null)
+            {
+                speaker = speakers.Pronoun(cue.Pronoun, span.Open);
+            }
+            else if (MentionAt(next) is { } mention)
+            {
+                speaker = new Speaker(mention.Entity, mention.Kind);
+                next = TokenAt(mention.End);
+            }
+
+            if (speaker is null || next >= last || tokens[next].Text != ",")
+            {
+                continue;
+            }
+
+            decision = new Decision(true, speaker, CueText(cue));
+            return [(span.Start, TrimEnd(tokens[i].Start)), (TrimStart(tokens[next].End), span.End)];
+        }
+
+        return [(span.Start, span.End)];
+    }
+
+    public string CueText(Cue cue) => body[tokens[cue.First].Start..tokens[cue.Last - 1].End];
+
+    private int TrimEnd(int end)
+    {
+        while (end > 0 && QuoteText.IsSpace(body[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private int TrimStart(int start)
+    {
+        while (start < body.Length && QuoteText.IsSpace(body[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool InsideSpan(int position) => spans.Any(s => position >= s.Open && position < s.Close);
+
+    private char PreviousChar(int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (!QuoteText.IsSpace(body[i]))
+            {
+                return body[i];
+            }
+        }
+
+        return '\n';
+    }
+
+    /// <summary>Whether the quote opens its sentence (after a full stop, a line break or the start of the body).</summary>
+    private bool StartsSentence(QuoteSpan span)
+    {
+        var first = body[span.Start];
+        var before = PreviousChar(span.Open);
+        return char.IsUpper(first) && before is '.' or '!' or '?' or '\n' or '»' or '”' or '"' or '—' or '–';
+    }
+
+    private bool IsCoordination(int from, int to)
+    {
+        if (body.AsSpan(from, to - from).Contains('\n'))
+        {
+            return false;
+        }
+
+        var between = body[from..to].Trim().Trim(',').Trim();
+        return between is "" or "et" or "ou" or "and" or "or";
+    }
+
+    // Subheads (- « Stargate au Japon » -) name a section; words in quotes there are not speech.
+    private bool IsSubhead(QuoteSpan span)
+    {
+        var lineStart = body.LastIndexOf('\n', Math.Max(0, span.Open - 1)) + 1;
+        var lineEnd = body.IndexOf('\n', span.Open);
+        var line = body[lineStart..(lineEnd < 0 ? body.Length : lineEnd)].Trim();
+        return line.Length > 1 && line[0] is '-' or '–' && line[^1] is '-' or '–';
+    }
+
+    // A title word before the span (intitulé « … », le film « … ») makes it a name; so does a bracketed
+    // translation of such a name (« America first » (« l'Amérique en premier »)).
+    private bool IsTitled(QuoteSpan span, QuoteSpan? previousSpan, bool previousAccepted)
+    {
+        var index = TokenAt(span.Open) - 1;
+        while (index >= 0 && tokens[index].Text is "(" or "[")
+        {
+            index--;
+        }
+
+        if (index >= 0 && (lexicon.Has("title", tokens[index].Key) || (index > 0 && lexicon.Match("title", tokens, index - 1) == 2)))
+        {
+            return true;
+        }
+
+        return previousSpan is not null && !previousAccepted && PreviousChar(span.Open) == '('
+            && body[previousSpan.Close..span.Open].Trim() == "(";
+    }
+
+    private int[] Sentences()
+    {
+        var ids = new int[tokens.Count];
+        var id = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ids[i] = id;
+            var ends = (!quoted[i] && tokens[i].Text is "." or "!" or "?" && !IsAbbreviation(i)) || EndsInsideQuote(i);
+            var lineBreak = i + 1 < tokens.Count && body.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
+            if (ends || lineBreak)
+            {
+                id++;
+            }
+        }
+
+        return ids;
+    }
+
+    // "… in the world." Later he said: a full stop just inside the closing mark ends the sentence when a capital follows.
+    private bool EndsInsideQuote(int index) =>
+        index > 0 && index + 1 < tokens.Count && tokens[index].Text is "»" or "”" or "\"" && quoted[index] && !quoted[index + 1]
+        && tokens[index - 1].Text is "." or "!" or "?" && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised;
+
+    private bool IsAbbreviation(int index)
+    {
+        if (tokens[index].Text != "." || index == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[index - 1];
+        var attached = before.End == tokens[index].Start;
+        return attached && ((before.Text.Length == 1 && char.IsUpper(before.Text[0])) || lexicon.Has("abbreviation", before.Key));
+    }
+}

@@ -1,0 +1,310 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>A cue and the speaker it gives a quote.</summary>
+internal sealed record Attribution(Cue Cue, Speaker Speaker);
+
+/// <summary>
+/// Finds who said a quote: from an incise after it (<c>», a déclaré X</c>, <c>", X said</c>), from a cue before it
+/// in the same sentence (<c>X a estimé que « …</c>, <c>selon X, « …</c>), from a pronoun (<c>a-t-il ajouté</c>),
+/// or, for a quote with no cue, from the quote before it.
+/// </summary>
+internal sealed class SpeakerFinder(QuoteReading reading)
+{
+    private const int PhraseLength = 14;
+
+    private IReadOnlyList<Token> Tokens => reading.Tokens;
+
+    private QuoteLexicon Lexicon => reading.Lexicon;
+
+    /// <summary>The incise right after the closing mark, or null.</summary>
+    public Attribution? After(QuoteSpan span)
+    {
+        var index = reading.TokenAt(span.Close);
+        while (index < Tokens.Count && Tokens[index].Text is "," or "-" or "–" or "—" or ")" && !reading.IsQuoted(index))
+        {
+            index++;
+        }
+
+        if (index >= Tokens.Count || reading.SentenceOf(index) != reading.SentenceOf(reading.TokenAt(span.Open)))
+        {
+            return null;
+        }
+
+        // Quotes in a row share the incise after the last: « … », « … », ont affirmé des témoins.
+        if (reading.IsQuoted(index))
+        {
+            var next = reading.SpanAt(Tokens[index].Start);
+            return next is null || next.Open < span.Close ? null : After(next);
+        }
+
+        // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
+        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !(cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key))))
+        {
+            var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
+                : cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open)
+                : SubjectAfter(cue.Last);
+            return new Attribution(cue, speaker);
+        }
+
+        // The subject may stand between the quote and its verb: ", X said", ", he said", ", a police official said".
+        var sentence = reading.SentenceOf(index);
+        var startsSubject = reading.MentionAt(index) is not null || IsPronoun(Tokens[index].Key)
+            || Lexicon.Has("indefinite", Tokens[index].Key) || Lexicon.Has("definite", Tokens[index].Key);
+        for (var i = index + 1; startsSubject && i < Math.Min(Tokens.Count, index + 6) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i) && Tokens[i].IsWord; i++)
+        {
+            if (reading.Cues.At(i) is { Kind: CueKind.Verb } verb && verb.Pronoun is null)
+            {
+                var subject = reading.MentionAt(index) is { } mention ? new Speaker(mention.Entity, mention.Kind)
+                    : IsPronoun(Tokens[index].Key) ? Pronoun(Tokens[index].Key, span.Open)
+                    : Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index)
+                    : FirstIn(index, i, sentence);
+                return new Attribution(verb, subject);
+            }
+        }
+
+        // A few words may end the sentence's thought before an inverted incise: « … » du pays, a-t-il ajouté.
+        for (var i = index + 1; i < Math.Min(Tokens.Count, index + 5) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i++)
+        {
+            if (Tokens[i].Text == "," && reading.Cues.At(i + 1) is { Kind: CueKind.Verb, Pronoun: { } pronoun } inverted)
+            {
+                return new Attribution(inverted, Pronoun(pronoun, span.Open));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last cue before the quote in its sentence, or null.</summary>
+    public Attribution? Before(QuoteSpan span)
+    {
+        var open = reading.TokenAt(span.Open);
+        var sentence = reading.SentenceOf(open);
+        for (var i = open - 1; i >= 0 && reading.SentenceOf(i) == sentence; i--)
+        {
+            if (reading.IsQuoted(i) || reading.Cues.At(i) is not { } cue)
+            {
+                continue;
+            }
+
+            // Scanning backwards meets the participle of "a déclaré" before its auxiliary: take the whole form.
+            for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+            {
+                if (!reading.IsQuoted(j) && reading.Cues.At(j) is { Kind: CueKind.Verb } longer && longer.Last >= cue.Last)
+                {
+                    cue = longer;
+                }
+            }
+
+            var speaker = cue.Kind switch
+            {
+                CueKind.According or CueKind.AccordingComma => SourceAfter(cue, open),
+                CueKind.Read => OrganisationIn(sentence),
+                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : SubjectBefore(cue),
+            };
+            if (speaker is null)
+            {
+                // "pour" not followed by a name and a comma is an ordinary preposition: keep looking.
+                continue;
+            }
+
+            return new Attribution(cue, speaker);
+        }
+
+        return null;
+    }
+
+    /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
+    public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
+    {
+        if (previousSpan is not null && previousSpeaker is not null && span.Open - previousSpan.Close < 400
+            && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity))
+        {
+            return previousSpeaker;
+        }
+
+        var lineEnd = reading.Body.IndexOf('\n', span.Close);
+        if (lineEnd >= 0)
+        {
+            var next = reading.TokenAt(lineEnd);
+            while (next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—")
+            {
+                next++;
+            }
+
+            if (next > reading.TokenAt(lineEnd) && reading.MentionAt(next) is { } mention)
+            {
+                return new Speaker(mention.Entity, mention.Kind);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a pronoun stands for: the last person named before <paramref name="position"/> (outside quotes)
+    /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
+    /// </summary>
+    public Speaker Pronoun(string pronoun, int position)
+    {
+        var gender = Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown;
+        if (gender == Gender.Unknown)
+        {
+            return Speaker.Unnamed;
+        }
+
+        var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
+        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
+        var unnamed = LastUnnamedSource(position);
+        if (person is not null && unnamed <= person.Start)
+        {
+            return new Speaker(person.Entity, EntityKind.Person);
+        }
+
+        // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
+        var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
+        return person is null && organisation is not null && unnamed <= organisation.Start
+            ? new Speaker(organisation.Entity, EntityKind.Organisation)
+            : Speaker.Unnamed;
+    }
+
+    private bool IsPronoun(string key) =>
+        Lexicon.Has("pronoun-male", key) || Lexicon.Has("pronoun-female", key) || Lexicon.Has("pronoun-plural", key) || Lexicon.Has("pronoun-impersonal", key);
+
+    // The subject after an inverted verb: « … », a déclaré mardi Yoshimasa Hayashi, le porte-parole.
+    private Speaker SubjectAfter(int index)
+    {
+        index = reading.Cues.SkipFrom(index);
+        if (index >= Tokens.Count || reading.IsQuoted(index))
+        {
+            return Speaker.Unnamed;
+        }
+
+        if (reading.MentionAt(index) is { } mention)
+        {
+            return new Speaker(mention.Entity, mention.Kind);
+        }
+
+        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : FirstIn(index, Math.Min(Tokens.Count, index + PhraseLength), reading.SentenceOf(index));
+    }
+
+    // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
+    // the sentence before it, else an unnamed source.
+    private Speaker SubjectBefore(Cue cue)
+    {
+        var sentence = reading.SentenceOf(cue.First);
+        var index = cue.First - 1;
+        while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Tokens[index].Text == ","))
+        {
+            index--;
+        }
+
+        if (index >= 0 && reading.SentenceOf(index) == sentence && IsPronoun(Tokens[index].Key))
+        {
+            return Pronoun(Tokens[index].Key, Tokens[index].Start);
+        }
+
+        var start = cue.First;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        var found = FirstIn(start, cue.First, sentence);
+        return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : found;
+    }
+
+    // The source after "selon": the first person, else organisation, named before the comma that ends the phrase.
+    private Speaker? SourceAfter(Cue cue, int open)
+    {
+        var end = cue.Last;
+        while (end < open && Tokens[end].Text is not "," and not ":" and not ";")
+        {
+            end++;
+        }
+
+        if (cue.Kind == CueKind.AccordingComma)
+        {
+            var mention = reading.MentionAt(cue.Last);
+            return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
+        }
+
+        return Lexicon.Has("indefinite", Tokens[cue.Last].Key) ? Spokesman(cue.Last) : FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+    }
+
+    // "un porte-parole de l'ONU" speaks for the organisation; "un responsable américain" stays unnamed.
+    private Speaker Spokesman(int index)
+    {
+        var limit = Math.Min(Tokens.Count, index + 3);
+        for (var i = index + 1; i < limit; i++)
+        {
+            if (Lexicon.Has("spokesman", Tokens[i].Key))
+            {
+                var organisation = reading.Mentions.FirstOrDefault(m => m.Start >= Tokens[i].End && m.Kind == EntityKind.Organisation
+                    && reading.TokenAt(m.Start) <= i + 4);
+                return organisation is null ? Speaker.Unnamed : new Speaker(organisation.Entity, EntityKind.Organisation);
+            }
+        }
+
+        return Speaker.Unnamed;
+    }
+
+    private Speaker FirstIn(int from, int to, int sentence)
+    {
+        SpeakerMention? organisation = null;
+        foreach (var mention in reading.Mentions)
+        {
+            var token = reading.TokenAt(mention.Start);
+            if (token < from || token >= to || reading.SentenceOf(token) != sentence)
+            {
+                continue;
+            }
+
+            if (mention.Kind == EntityKind.Person)
+            {
+                return new Speaker(mention.Entity, EntityKind.Person);
+            }
+
+            organisation ??= mention;
+        }
+
+        return organisation is null ? Speaker.Unnamed : new Speaker(organisation.Entity, EntityKind.Organisation);
+    }
+
+    // "peut-on lire" names no speaker: take the organisation named in the sentence, else the source of a
+    // communiqué named in the sentence before (selon un communiqué de Turkey Blocks. « … » peut-on lire …).
+    private Speaker OrganisationIn(int sentence)
+    {
+        var organisation = reading.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Organisation && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
+        if (organisation is not null)
+        {
+            return new Speaker(organisation.Entity, EntityKind.Organisation);
+        }
+
+        foreach (var mention in reading.Mentions)
+        {
+            var token = reading.TokenAt(mention.Start);
+            if (reading.SentenceOf(token) == sentence - 1 && token >= 2 && Lexicon.Has("spokesman", Tokens[token - 2].Key) && Tokens[token - 1].Key is "de" or "du" or "of")
+            {
+                return new Speaker(mention.Entity, mention.Kind);
+            }
+        }
+
+        return Speaker.Unnamed;
+    }
+
+    private static string Ending(string key) => key.Length > 3 ? key[^3..] : key;
+
+    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1.
+    private int LastUnnamedSource(int position)
+    {
+        for (var i = reading.TokenAt(position) - 1; i > 0; i--)
+        {
+            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && Lexicon.Has("indefinite", Tokens[i - 1].Key))
+            {
+                return Tokens[i - 1].Start;
+            }
+        }
+
+        return -1;
+    }
+}

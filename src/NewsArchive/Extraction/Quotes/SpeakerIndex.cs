@@ -1,0 +1,123 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>The gender a title tells (M., Mme), for pronoun cues; unknown for most names.</summary>
+internal enum Gender
+{
+    Unknown = 0,
+    Male = 1,
+    Female = 2,
+}
+
+/// <summary>One place in the body where a known person or organisation is named.</summary>
+internal sealed record SpeakerMention(int Start, int End, FoundEntity Entity, EntityKind Kind, Gender Gender);
+
+/// <summary>
+/// Every place in the body that names one of the given people or organisations: by its canonical name, by any
+/// mention text, or (for people) by surname, so <c>M. Hayashi</c> points to Yoshimasa Hayashi.
+/// </summary>
+internal static class SpeakerIndex
+{
+    public static IReadOnlyList<SpeakerMention> Find(
+        string body, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations, QuoteLexicon lexicon)
+    {
+        var found = new List<SpeakerMention>();
+        var surnames = new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && words[^1].Length > 2 && char.IsUpper(words[^1][0]))
+            {
+                if (!surnames.TryGetValue(words[^1], out var owners))
+                {
+                    surnames[words[^1]] = owners = [];
+                }
+
+                owners.Add(person);
+            }
+        }
+
+        AddNamed(body, people, EntityKind.Person, found);
+        AddNamed(body, organisations, EntityKind.Organisation, found);
+        foreach (var (surname, owners) in surnames)
+        {
+            foreach (var start in Occurrences(body, surname))
+            {
+                found.Add(new(start, start + surname.Length, Nearest(owners, found, start), EntityKind.Person, Gender.Unknown));
+            }
+        }
+
+        // Keep the longest of overlapping names (Shigeru Ishiba over Ishiba), then read titles for gender.
+        var kept = new List<SpeakerMention>();
+        foreach (var mention in found.OrderBy(m => m.Start).ThenByDescending(m => m.End - m.Start))
+        {
+            if (kept.Count > 0 && mention.Start < kept[^1].End)
+            {
+                continue;
+            }
+
+            kept.Add(mention with { Gender = GenderBefore(body, mention.Start, lexicon) });
+        }
+
+        return kept;
+    }
+
+    private static void AddNamed(string body, IReadOnlyList<FoundEntity> entities, EntityKind kind, List<SpeakerMention> found)
+    {
+        foreach (var entity in entities)
+        {
+            var names = entity.Mentions.Select(m => m.Text).Append(entity.Name)
+                .Where(name => name.Length > 1).Distinct(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                foreach (var start in Occurrences(body, name))
+                {
+                    found.Add(new(start, start + name.Length, entity, kind, Gender.Unknown));
+                }
+            }
+        }
+    }
+
+    // A surname shared by two people (Donald and Melania Trump) goes to the one named in full most recently.
+    private static FoundEntity Nearest(List<FoundEntity> owners, List<SpeakerMention> found, int start)
+    {
+        if (owners.Count == 1)
+        {
+            return owners[0];
+        }
+
+        var last = found.Where(m => m.End <= start && owners.Contains(m.Entity)).MaxBy(m => m.Start);
+        return last?.Entity ?? owners[0];
+    }
+
+    private static IEnumerable<int> Occurrences(string body, string name)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (end == body.Length || !char.IsLetterOrDigit(body[end])))
+            {
+                yield return at;
+            }
+        }
+    }
+
+    private static Gender GenderBefore(string body, int start, QuoteLexicon lexicon)
+    {
+        var before = QuoteText.Tokenize(body[Math.Max(0, start - 12)..start]);
+        for (var length = 1; length <= Math.Min(2, before.Count); length++)
+        {
+            var at = before.Count - length;
+            if (lexicon.Match("male-title", before, at) == length)
+            {
+                return Gender.Male;
+            }
+
+            if (lexicon.Match("female-title", before, at) == length)
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+}

@@ -1,0 +1,130 @@
+using NewsArchive.Extraction;
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Tests.Extraction;
+
+public sealed class EntityFinderTests
+{
+    private static FoundEntities Find(string body, string language = "fr", string? dateline = null) =>
+        new EntityFinder().Find(new ParsedArticle("test", 0, "Titre", body, language, Dateline: dateline), language);
+
+    private static string[] Names(IReadOnlyList<FoundEntity> entities) => [.. entities.Select(e => e.Name)];
+
+    private static string[] Mentions(IReadOnlyList<FoundEntity> entities) => [.. entities.SelectMany(e => e.Mentions).OrderBy(m => m.Start).Select(m => m.Text)];
+
+    [Fact]
+    public void MergesTitledSurnameIntoFullName()
+    {
+        var found = Find("« Nous partirons », a déclaré mardi Yoshimasa Hayashi. « Demain », a ajouté M. Hayashi.");
+        var person = Assert.Single(found.People);
+        Assert.Equal("Yoshimasa Hayashi", person.Name);
+        Assert.Equal(["Yoshimasa Hayashi", "Hayashi"], person.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void KeepsPossessiveSonAsWord()
+    {
+        var found = Find("Masayoshi Son, directeur général du groupe, est venu. Son entreprise investit. Lundi, Son et M. Son ont parlé.");
+        var person = Assert.Single(found.People);
+        Assert.Equal("Masayoshi Son", person.Name);
+        Assert.Equal(3, person.Mentions.Count);
+        Assert.DoesNotContain(person.Mentions, m => m.Start == "Masayoshi Son, directeur général du groupe, est venu. ".Length);
+    }
+
+    [Fact]
+    public void RejectsSentenceInitialCommonWord()
+    {
+        var found = Find("Alliés clés, le Japon et la France coopèrent. Début octobre, rien. Cette acquisition échoue.");
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+        Assert.Equal(["Japon", "France"], Names(found.Places));
+    }
+
+    [Fact]
+    public void NeverMergesDifferentPeopleSharingASurname()
+    {
+        var found = Find("Le président Donald Trump parle. Donald Trump dîne avec Melania Trump. Plus tard, M. Trump part.");
+        Assert.Equal(["Donald Trump", "Melania Trump"], Names(found.People));
+        Assert.Equal("Trump", found.People[0].Mentions[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("Le Premier ministre japonais Shigeru Ishiba partira.", "Shigeru Ishiba")]
+    [InlineData("Il a été bloqué par l'ancien président américain Joe Biden, hier.", "Joe Biden")]
+    [InlineData("Le nouveau président avait invité Akie Abe, la veuve de l'ancien dirigeant, à dîner.", "Akie Abe")]
+    [InlineData("« Non », a déclaré mardi Yoshimasa Hayashi, sans détails.", "Yoshimasa Hayashi")]
+    [InlineData("La course a été gagnée par l'Espagnol Mario Mola devant les autres.", "Mario Mola")]
+    [InlineData("Ce soir, Thomas de Maizière a parlé.", "Thomas de Maizière")]
+    [InlineData("C'était aussi l'avis de Mme Clinton.", "Clinton")]
+    public void FindsPeopleFromTitlesRolesSpeechVerbsAndAppositions(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).People));
+    }
+
+    [Fact]
+    public void FindsSpeakerOfEnglishSpeechVerb()
+    {
+        Assert.Equal(["John Smith"], Names(Find("\"We will win,\" said John Smith, chief executive of the firm.", "en").People));
+    }
+
+    [Fact]
+    public void SplitsTwoNamesWrittenSideBySide()
+    {
+        var found = Find("Les anciens ministres de François Hollande Arnaud Montebourg et Vincent Peillon.");
+        Assert.Equal(["François Hollande", "Arnaud Montebourg", "Vincent Peillon"], Names(found.People));
+    }
+
+    [Theory]
+    [InlineData("Le fondateur du géant technologique japonais SoftBank a parlé.", "SoftBank")]
+    [InlineData("Il veut racheter Nippon Steel, dit-on.", "Nippon Steel")]
+    [InlineData("Le directeur général d'OpenAI est venu.", "OpenAI")]
+    [InlineData("Selon l'ONU et le FMI, la croissance ralentit.", "ONU|FMI")]
+    [InlineData("Le ministère de l'Intérieur dément.", "ministère de l'Intérieur")]
+    [InlineData("L'armée syrienne avance.", "armée syrienne")]
+    [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
+    public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));
+    }
+
+    [Theory]
+    [InlineData("OpenAI, le créateur de ChatGPT, investit.", "ChatGPT")]
+    [InlineData("Le développement de l'IA et du PIB.", "IA")]
+    [InlineData("Les Italiens ont voté.", "Italiens")]
+    public void RejectsProductsCommonAcronymsAndDemonyms(string body, string rejected)
+    {
+        var found = Find(body);
+        Assert.DoesNotContain(rejected, Mentions(found.People).Concat(Mentions(found.Organisations)).Concat(Mentions(found.Places)));
+    }
+
+    [Theory]
+    [InlineData("Ils ont marché vers la place de la République.", "place de la République")]
+    [InlineData("Un accident a eu lieu sur l'A7 hier.", "A7")]
+    [InlineData("Le sommet aura lieu à Washington D.C. en mars.", "Washington D.C.")]
+    [InlineData("Les tensions avec la Corée du Nord montent.", "Corée du Nord")]
+    [InlineData("La planète Mars est loin.", "Mars")]
+    [InlineData("Un attentat contre la Grande Mosquée de Valence choque.", "Valence")]
+    public void FindsPlaces(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Places));
+    }
+
+    [Fact]
+    public void TakesTheDatelineForAPlaceNotAPerson()
+    {
+        var found = Find("Selon TOKYO, tout va bien.", dateline: "TOKYO");
+        Assert.Empty(found.People);
+        Assert.Equal(["TOKYO"], Names(found.Places));
+    }
+
+    [Fact]
+    public void GivesMentionOffsetsIntoTheBody()
+    {
+        const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";
+        var found = Find(body);
+        foreach (var mention in found.People.Concat(found.Organisations).Concat(found.Places).SelectMany(e => e.Mentions))
+        {
+            Assert.Equal(mention.Text, body[mention.Start..mention.End]);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using NewsArchive.Evaluation;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Tests.Extraction;
+
+public sealed class QuoteFinderTests
+{
+    private static readonly QuoteFinder Finder = new();
+
+    private static IReadOnlyList<FoundQuote> Find(string body, string[] people, string[]? organisations = null, string language = "fr") =>
+        Finder.Find(body, language, Entities(body, people), Entities(body, organisations ?? []));
+
+    private static List<FoundEntity> Entities(string body, string[] names) =>
+        [.. names.Select(name => new FoundEntity(name, [.. Occurrences(body, name)]))];
+
+    private static IEnumerable<FoundMention> Occurrences(string body, string name)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            yield return new FoundMention(name, at, at + name.Length);
+        }
+    }
+
+    [Fact]
+    public void AttributesInvertedQuoteToNamedSpeaker()
+    {
+        const string body = "« Nous devons approfondir la coopération de manière concrète », avait déclaré M. Ishiba devant le Parlement.";
+        var quote = Assert.Single(Find(body, ["Shigeru Ishiba"]));
+        Assert.Equal("Nous devons approfondir la coopération de manière concrète", quote.Text);
+        Assert.Equal(quote.Text, body[quote.Start..quote.End]);
+        Assert.Equal("Shigeru Ishiba", quote.Speaker);
+        Assert.Equal(EntityKind.Person, quote.SpeakerKind);
+        Assert.Equal("avait déclaré", quote.Cue);
+    }
+
+    [Fact]
+    public void ResolvesPronounCueToLastNamedPerson()
+    {
+        const string body = "Eric Chu, son principal adversaire, récolte 31 % des voix. « Nous avons perdu. C'est la défaite des nationalistes », a-t-il déclaré.";
+        var quote = Assert.Single(Find(body, ["Eric Chu"]));
+        Assert.Equal("Eric Chu", quote.Speaker);
+        Assert.Equal("a-t-il déclaré", quote.Cue);
+    }
+
+    [Fact]
+    public void ResolvesFemininePronounPastAManWithATitle()
+    {
+        const string body = "Mme Theresa May a rencontré M. Juncker. « La force et la stabilité de notre union seront plus importantes que jamais », a-t-elle déclaré.";
+        var quote = Assert.Single(Find(body, ["Theresa May", "Juncker"]));
+        Assert.Equal("Theresa May", quote.Speaker);
+    }
+
+    [Fact]
+    public void SplitsIncisedQuoteWithOneSpeaker()
+    {
+        const string body = "Anne Hidalgo était à l'hôtel de ville. « Nous ne céderons rien, dit-elle, car la ville appartient à ses habitants. »";
+        var quotes = Find(body, ["Anne Hidalgo"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Nous ne céderons rien", quotes[0].Text);
+        Assert.Equal("car la ville appartient à ses habitants.", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("Anne Hidalgo", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Il défend la politique « America first » de Donald Trump.")]
+    [InlineData("SoftBank mènerait un projet de 500 milliards de dollars, « Stargate », avec Oracle.")]
+    [InlineData("Ils ont discuté de l'extension de « Stargate au Japon ».")]
+    [InlineData("Le projet, intitulé « The Emperor Has No Balls », est une initiative du collectif.")]
+    [InlineData("Il a été placé en garde à vue pour « violences sur une personne chargée d'une mission de service public ».")]
+    public void IgnoresShortScareQuotesAndTitles(string body) =>
+        Assert.Empty(Find(body, ["Donald Trump"]));
+
+    [Fact]
+    public void IgnoresWordsInQuotesInsideASubhead()
+    {
+        const string body = "Le sommet a eu lieu.\n- « Stargate au Japon » -\nLa suite viendra.";
+        Assert.Empty(Find(body, []));
+    }
+
+    [Fact]
+    public void GivesNoSpeakerForUnnamedSource()
+    {
+        const string body = "« Les opérations de secours se poursuivent encore ce soir », a déclaré Anurag Gupta. Selon un ouvrier du chantier, des boulons sont sortis. "
+            + "« Les poutres ne supportaient pas le poids du ciment », a-t-il déclaré. « Je peux confirmer que nous pensons à une attaque », a affirmé un membre de la police.";
+        var quotes = Find(body, ["Anurag Gupta"]);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Anurag Gupta", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Null(quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void GivesASpokesmansQuoteToTheOrganisation()
+    {
+        const string body = "Une porte-parole du Department of Parks a déclaré que « l'érection d'une œuvre non autorisée dans la ville est illégale ».";
+        var quote = Assert.Single(Find(body, [], ["Department of Parks"]));
+        Assert.Equal("Department of Parks", quote.Speaker);
+        Assert.Equal(EntityKind.Organisation, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void AttributesQuoteAfterSelonAndAfterAVerbWithQue()
+    {
+        const string body = "Selon Jean-Pierre Cabestan, « les relations vont être plus compliquées, moins prévisibles ». Début octobre, Shigeru Ishiba avait lui-même estimé que « l'Ukraine d'aujourd'hui pourrait préfigurer l'Asie orientale de demain ».";
+        var quotes = Find(body, ["Jean-Pierre Cabestan", "Shigeru Ishiba"]);
+        Assert.Equal(["Jean-Pierre Cabestan", "Shigeru Ishiba"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["Selon", "avait lui-même estimé"], quotes.Select(q => q.Cue));
+    }
+
+    [Fact]
+    public void AttributesColonIntroducedQuote()
+    {
+        const string body = "Lee Unkrich a écrit sur Twitter : « Tellement triste d'entendre que Bud Luckey est décédé aujourd'hui. »";
+        var quote = Assert.Single(Find(body, ["Lee Unkrich", "Bud Luckey"]));
+        Assert.Equal("Lee Unkrich", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesAFloatingQuoteToThePreviousSpeaker()
+    {
+        const string body = "« C'est mon premier titre par équipes » a déclaré maître Bauer après la victoire. « Par équipes, c'est le collectif et ça, c'est grandiose » .";
+        var quotes = Find(body, ["Christian Bauer"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Christian Bauer", q.Speaker));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void ContinuesAQuoteIntoTheNextParagraph()
+    {
+        const string body = "Jean Dupont a visité le quartier.\n« Nous avons travaillé toute la nuit pour rétablir le courant.\n« Il reste encore beaucoup à faire dans les quartiers du nord », a ajouté Paul Martin.";
+        var quotes = Find(body, ["Paul Martin", "Jean Dupont"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Nous avons travaillé toute la nuit pour rétablir le courant.", quotes[0].Text);
+        Assert.StartsWith("Il reste encore", quotes[1].Text, StringComparison.Ordinal);
+        Assert.All(quotes, q => Assert.Equal("Paul Martin", q.Speaker));
+    }
+
+    [Fact]
+    public void AttributesEnglishXSaidAndSaidX()
+    {
+        const string body = "\"We will not back down on this issue,\" John Smith said. \"The vote is a historic moment for the country,\" said Mary Jones, the party leader. "
+            + "\"It is too early to tell what happened here,\" a police official said.";
+        var quotes = Find(body, ["John Smith", "Mary Jones"], language: "en");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal(["John Smith", "Mary Jones", null], quotes.Select(q => q.Speaker));
+        Assert.Equal("We will not back down on this issue,", quotes[0].Text);
+    }
+
+    [Fact]
+    public void AttributesEnglishQuoteAfterAccordingToAndHeSaid()
+    {
+        const string body = "According to Sam Altman, \"the infrastructure will be the largest in the world.\" Later he told reporters: \"We are only starting to build it.\"";
+        var quotes = Find(body, ["Sam Altman"], language: "en");
+        Assert.Equal(["Sam Altman", "Sam Altman"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void NeverNamesASpeakerOutsideTheGivenEntities()
+    {
+        const string body = "« Nous voulons créer l'infrastructure la plus avancée au monde », a déclaré Inconnu Personne.";
+        var quote = Assert.Single(Find(body, ["Masayoshi Son"]));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void FindsTheSeedsSevenQuotesAndSpeakers()
+    {
+        var gold = QuoteGold.ReadAll(RepoRoot.File("eval", "quotes")).Single(g => g.Source.EndsWith("000_a1569518ab3dae2f.txt", StringComparison.Ordinal));
+        var article = gold.Article(RepoRoot.Path);
+        Assert.StartsWith("Le Premier ministre japonais", article.Body, StringComparison.Ordinal);
+        string[] people = ["Shigeru Ishiba", "Donald Trump", "Yoshimasa Hayashi", "Joe Biden", "Akie Abe", "Melania Trump", "Masayoshi Son", "Sam Altman"];
+        var quotes = Find(article.Body, people, ["SoftBank", "OpenAI", "Oracle"]);
+        Assert.Equal(gold.Quotes.Select(q => q.Text), quotes.Select(q => q.Text));
+        Assert.Equal(
+            ["Yoshimasa Hayashi", "Yoshimasa Hayashi", "Yoshimasa Hayashi", "Shigeru Ishiba", "Shigeru Ishiba", "Shigeru Ishiba", "Masayoshi Son"],
+            quotes.Select(q => q.Speaker));
+        Assert.All(quotes, q => Assert.Equal(q.Text, article.Body[q.Start..q.End]));
+    }
+
+    [Fact]
+    public void ReturnsNothingForABodyWithoutQuotes() =>
+        Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
+}
