@@ -1,0 +1,400 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsArchive.Extraction;
+using NewsArchive.Parsing;
+using NewsArchive.Storage;
+
+namespace NewsArchive.Importing;
+
+/// <summary>
+/// Imports files, folders and zips into the archive: the one place where parsing, extraction and storage meet.
+/// Workers read, parse, hash, analyse and stem files in parallel; one writer stores them in batches, each article
+/// atomically with its mentions, quotes, topics and search row. Re-importing an unchanged file changes nothing;
+/// a changed one updates its article. A bad file is reported and skipped; the rest still imports.
+/// </summary>
+public sealed class ArchiveImporter
+{
+    private readonly DbContextOptions<ArchiveDbContext> options;
+    private readonly ILogger<ArchiveImporter> logger;
+    private readonly Func<ParsedArticle, Analysis> analyze;
+
+    /// <summary>An importer into the archive <paramref name="options"/> open (already migrated).</summary>
+    public ArchiveImporter(DbContextOptions<ArchiveDbContext> options, ILogger<ArchiveImporter> logger, ArticleAnalyzer analyzer)
+        : this(options, logger, (analyzer ?? throw new ArgumentNullException(nameof(analyzer))).Analyze)
+    {
+    }
+
+    internal ArchiveImporter(DbContextOptions<ArchiveDbContext> options, ILogger<ArchiveImporter> logger, Func<ParsedArticle, Analysis> analyze)
+    {
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.analyze = analyze;
+    }
+
+    /// <summary>Imports <paramref name="paths"/> (files, folders, zips); reports progress after every file.</summary>
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<string> paths, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(importOptions);
+        var clock = Stopwatch.StartNew();
+        var walker = new SourceWalker(importOptions.BaseDirectory ?? Environment.CurrentDirectory);
+        walker.Add(paths);
+        var run = new RunState(walker.Files.Count);
+        foreach (var failure in walker.Failures)
+        {
+            run.Fail(failure, logger);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var prepared = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(64) { SingleReader = true });
+        var workers = StartWorkers(walker.Files, importOptions, prepared.Writer, stop.Token);
+        try
+        {
+            if (importOptions.DryRun)
+            {
+                await CountAsync(prepared.Reader, run, progress, stop.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await StoreAsync(prepared.Reader, run, importOptions, progress, stop.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // The writer stopped (done or failed): let the workers end rather than wait on a full channel.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await workers.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        var summary = new ImportSummary(run.RunId, importOptions.DryRun, run.FilesTotal, run.New, run.Updated, run.Unchanged, [.. run.Failures], clock.Elapsed);
+        ImportLog.Finished(logger, importOptions.DryRun ? "dry run" : "run", summary.Elapsed, summary.Files, summary.New, summary.Updated, summary.Unchanged, summary.Failed);
+        return summary;
+    }
+
+    private Task StartWorkers(IReadOnlyList<SourceFile> files, ImportOptions importOptions, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
+    {
+        var input = Channel.CreateUnbounded<SourceFile>();
+        foreach (var file in files)
+        {
+            input.Writer.TryWrite(file);
+        }
+
+        input.Writer.Complete();
+        var count = Math.Clamp(importOptions.Workers, 1, 16);
+        var workers = Enumerable.Range(0, count)
+            .Select(_ => Task.Run(() => WorkAsync(input.Reader, output, importOptions.Force, cancellationToken), cancellationToken))
+            .ToArray();
+        return CompleteWhenDone();
+
+        async Task CompleteWhenDone()
+        {
+            try
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+                output.TryComplete();
+            }
+            catch (Exception ex)
+            {
+                output.TryComplete(ex);
+                throw;
+            }
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<SourceFile> input, ChannelWriter<PreparedFile> output, bool force, CancellationToken cancellationToken)
+    {
+        await using var lookup = await StoredHashes.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+        await foreach (var file in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            PreparedFile result;
+            try
+            {
+                result = await PrepareAsync(file, lookup, force, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                result = new PreparedFile(file, [], [new ImportFailureInfo(file.StoredPath, "could not be imported: " + ex.Message)]);
+            }
+
+            await output.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<PreparedFile> PrepareAsync(SourceFile file, StoredHashes lookup, bool force, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new PreparedFile(file, [], [new ImportFailureInfo(file.StoredPath, "file could not be read: " + ex.Message)]);
+        }
+
+        var parsed = ArticleParser.Parse(file.StoredPath, bytes);
+        var failures = parsed.Failures.Select(f => new ImportFailureInfo(f.Source, f.Reason)).ToList();
+        var articles = new List<PreparedArticle>(parsed.Articles.Count);
+        foreach (var parsedArticle in parsed.Articles)
+        {
+            var article = parsedArticle.Url is null && file.Urls.TryGetValue(Path.GetFileNameWithoutExtension(parsedArticle.Source), out var url)
+                ? parsedArticle with { Url = url }
+                : parsedArticle;
+            var hash = ContentHash.Of(article);
+            var stored = await lookup.HashAsync(article.Source, article.Item, cancellationToken).ConfigureAwait(false);
+            if (stored == hash && !force)
+            {
+                articles.Add(new PreparedArticle(article, hash, stored, null, null));
+                continue;
+            }
+
+            try
+            {
+                var analysis = analyze(article);
+                articles.Add(new PreparedArticle(article, hash, stored, analysis, ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add(new ImportFailureInfo(article.Source, ItemPrefix(article) + "analysis failed: " + ex.Message));
+            }
+        }
+
+        return new PreparedFile(file, articles, failures);
+    }
+
+    private async Task CountAsync(ChannelReader<PreparedFile> reader, RunState run, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var article in file.Articles)
+            {
+                run.Count(article.StoredHash is null ? Outcome.New : article.StoredHash == article.Hash ? Outcome.Unchanged : Outcome.Updated);
+            }
+
+            Finish(file, run, progress);
+        }
+    }
+
+    private async Task StoreAsync(ChannelReader<PreparedFile> reader, RunState run, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var db = new ArchiveDbContext(options);
+        await using (db.ConfigureAwait(false))
+        {
+            var importRun = new ImportRun { StartedAt = DateTimeOffset.UtcNow, Files = run.FilesTotal };
+            db.ImportRuns.Add(importRun);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            run.RunId = importRun.Id;
+            db.ChangeTracker.Clear();
+
+            var writer = new ArticleWriter(db);
+            await using (writer.ConfigureAwait(false))
+            {
+                await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var batch = new Batch();
+                await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        await StoreFileAsync(writer, file, run, batch, importOptions.Force, cancellationToken).ConfigureAwait(false);
+                        Finish(file, run, progress);
+                        if (batch.Articles >= Math.Max(1, importOptions.BatchSize))
+                        {
+                            await CommitAsync(db, writer, run, batch, cancellationToken).ConfigureAwait(false);
+                            await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+
+                    await CommitAsync(db, writer, run, batch, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    await writer.RollbackBatchAsync().ConfigureAwait(false);
+                    throw;
+                }
+                finally
+                {
+                    await EndRunAsync(db, run).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task StoreFileAsync(ArticleWriter writer, PreparedFile file, RunState run, Batch batch, bool force, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var existing = new Dictionary<string, Dictionary<int, (int Id, string Hash)>>(StringComparer.Ordinal);
+        foreach (var prepared in file.Articles)
+        {
+            var article = prepared.Article;
+            if (!existing.TryGetValue(article.Source, out var stored))
+            {
+                existing[article.Source] = stored = await writer.ExistingAsync(article.Source, cancellationToken).ConfigureAwait(false);
+            }
+
+            var found = stored.TryGetValue(article.Item, out var row);
+            if (found && row.Hash == prepared.Hash && !force)
+            {
+                run.Count(Outcome.Unchanged);
+                continue;
+            }
+
+            try
+            {
+                // The worker skips analysing what it saw unchanged; if the archive changed since, analyse here.
+                var analysis = prepared.Analysis ?? analyze(article);
+                var searchRow = prepared.SearchRow ?? ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language);
+                await writer.WriteAsync(prepared, analysis, searchRow, found ? row.Id : null, now, cancellationToken).ConfigureAwait(false);
+                var outcome = found ? Outcome.Updated : Outcome.New;
+                run.Count(outcome);
+                batch.Written.Add((article, outcome));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
+            }
+        }
+
+        batch.Articles += Math.Max(1, file.Articles.Count);
+    }
+
+    private async Task CommitAsync(ArchiveDbContext db, ArticleWriter writer, RunState run, Batch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var failure in run.TakeUnsavedFailures())
+            {
+                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await writer.CommitBatchAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        {
+            // The whole batch is lost: every article in it becomes a failure, and the run goes on.
+            await writer.RollbackBatchAsync().ConfigureAwait(false);
+            foreach (var (article, outcome) in batch.Written)
+            {
+                run.Uncount(outcome);
+                run.Fail(new ImportFailureInfo(article.Source, ItemPrefix(article) + "could not be stored: " + ex.Message), logger);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            batch.Articles = 0;
+            batch.Written.Clear();
+        }
+    }
+
+    private async Task EndRunAsync(ArchiveDbContext db, RunState run)
+    {
+        try
+        {
+            // Failures a lost batch left unsaved are kept here, outside any batch.
+            foreach (var failure in run.TakeUnsavedFailures())
+            {
+                db.ImportFailures.Add(new ImportFailure { ImportRunId = run.RunId!.Value, Path = failure.Path, Reason = failure.Reason });
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            var ended = DateTimeOffset.UtcNow;
+            await db.ImportRuns.Where(r => r.Id == run.RunId).ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.EndedAt, ended).SetProperty(r => r.New, run.New).SetProperty(r => r.Updated, run.Updated)
+                    .SetProperty(r => r.Unchanged, run.Unchanged).SetProperty(r => r.Failed, run.Failures.Count),
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        {
+            ImportLog.Rejected(logger, "import run " + run.RunId, "its end could not be recorded: " + ex.Message);
+        }
+    }
+
+    private void Finish(PreparedFile file, RunState run, IProgress<ImportProgress>? progress)
+    {
+        foreach (var failure in file.Failures)
+        {
+            run.Fail(failure, logger);
+        }
+
+        run.FilesDone++;
+        var outcome = run.TakeFileCounts();
+        ImportLog.FileImported(logger, file.Source.StoredPath, outcome.New, outcome.Updated, outcome.Unchanged);
+        progress?.Report(new ImportProgress(run.FilesDone, run.FilesTotal, run.New + run.Updated + run.Unchanged, run.New, run.Updated, run.Unchanged, run.Failures.Count, file.Source.StoredPath));
+    }
+
+    private static string ItemPrefix(ParsedArticle article) => article.Item > 0 ? $"item {article.Item}: " : "";
+
+    private enum Outcome
+    {
+        New,
+        Updated,
+        Unchanged,
+    }
+
+    private sealed class Batch
+    {
+        public int Articles { get; set; }
+        public List<(ParsedArticle Article, Outcome Outcome)> Written { get; } = [];
+    }
+
+    /// <summary>The run's counts; only the writer's thread touches it.</summary>
+    private sealed class RunState(int filesTotal)
+    {
+        private readonly List<ImportFailureInfo> failures = [];
+        private int unsavedFrom;
+        private (int New, int Updated, int Unchanged) atFileStart;
+
+        public int? RunId { get; set; }
+        public int FilesTotal { get; } = filesTotal;
+        public int FilesDone { get; set; }
+        public int New { get; private set; }
+        public int Updated { get; private set; }
+        public int Unchanged { get; private set; }
+        public List<ImportFailureInfo> Failures => failures;
+
+        public void Count(Outcome outcome)
+        {
+            switch (outcome)
+            {
+                case Outcome.New: New++; break;
+                case Outcome.Updated: Updated++; break;
+                default: Unchanged++; break;
+            }
+        }
+
+        public void Uncount(Outcome outcome)
+        {
+            switch (outcome)
+            {
+                case Outcome.New: New--; break;
+                case Outcome.Updated: Updated--; break;
+                default: Unchanged--; break;
+            }
+        }
+
+        public void Fail(ImportFailureInfo failure, ILogger logger)
+        {
+            failures.Add(failure);
+            ImportLog.Rejected(logger, failure.Path, failure.Reason);
+        }
+
+        public List<ImportFailureInfo> TakeUnsavedFailures()
+        {
+            var unsaved = failures[unsavedFrom..];
+            unsavedFrom = failures.Count;
+            return unsaved;
+        }
+
+        public (int New, int Updated, int Unchanged) TakeFileCounts()
+        {
+            var counts = (New - atFileStart.New, Updated - atFileStart.Updated, Unchanged - atFileStart.Unchanged);
+            atFileStart = (New, Updated, Unchanged);
+            return counts;
+        }
+    }
+}

@@ -1,0 +1,417 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NewsArchive.Extraction;
+using NewsArchive.Storage;
+
+namespace NewsArchive.Importing;
+
+/// <summary>
+/// Writes articles with their mentions, quotes, topics and search row. Hand-written, prepared SQL on one connection:
+/// an EF SaveChanges per article costs more than the whole rest of the import. Each article is written inside a
+/// savepoint of the batch transaction, so it is stored completely or not at all. Entity and topic ids are cached
+/// for the run; what an article adds to the caches is kept only once its savepoint is released.
+/// </summary>
+internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
+{
+    private const string Savepoint = "article";
+    private static readonly DateTimeOffsetToBinaryConverter Time = new();
+
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityKind Kind, string Key), CachedName> entities = [];
+    private readonly Dictionary<EntityKind, HashSet<string>> entitySlugs = [];
+    private readonly Dictionary<(TopicKind Kind, string Key), int> topics = [];
+    private readonly HashSet<string> topicSlugs = new(StringComparer.Ordinal);
+    private SqliteConnection? connection;
+    private SqliteTransaction? transaction;
+
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        connection = (SqliteConnection)db.Database.GetDbConnection();
+        await LoadCachesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task BeginBatchAsync(CancellationToken cancellationToken)
+    {
+        var begun = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        transaction = (SqliteTransaction)begun.GetDbTransaction();
+    }
+
+    public async Task CommitBatchAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is { } current)
+        {
+            await current.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await current.DisposeAsync().ConfigureAwait(false);
+        }
+
+        transaction = null;
+    }
+
+    /// <summary>Abandons the batch; the caches are reloaded since they may hold ids of rolled-back rows.</summary>
+    public async Task RollbackBatchAsync()
+    {
+        if (db.Database.CurrentTransaction is { } current)
+        {
+            await current.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            await current.DisposeAsync().ConfigureAwait(false);
+        }
+
+        transaction = null;
+        await LoadCachesAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored articles of one source path: item → (id, content hash).</summary>
+    public async Task<Dictionary<int, (int Id, string Hash)>> ExistingAsync(string sourcePath, CancellationToken cancellationToken)
+    {
+        var existing = new Dictionary<int, (int, string)>();
+        var command = Command("""SELECT "SourceItem", "Id", "ContentHash" FROM "Articles" WHERE "SourcePath" = @path""");
+        Set(command, "@path", sourcePath);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            existing[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetString(2));
+        }
+
+        return existing;
+    }
+
+    /// <summary>Writes one analysed article (new when <paramref name="existingId"/> is null) atomically.</summary>
+    public async Task WriteAsync(PreparedArticle prepared, Analysis analysis, ArticleSearchIndex.Row row, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = new Pending();
+        await transaction!.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var id = await WriteArticleAsync(prepared, analysis, existingId, now, cancellationToken).ConfigureAwait(false);
+            await WriteEntitiesAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
+            await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
+            await ExecAsync(ArticleSearchIndex.DeleteSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+            var insert = Command(ArticleSearchIndex.InsertSql);
+            row.Bind(insert, id);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+            await transaction.ReleaseAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        pending.ApplyTo(this);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        commands.Clear();
+        await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+    }
+
+    private async Task<int> WriteArticleAsync(PreparedArticle prepared, Analysis analysis, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var article = prepared.Article;
+        var published = (analysis.Published ?? article.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (string, object?)[] fields =
+        [
+            ("@title", article.Title), ("@slug", Slug.Of(article.Title)), ("@body", article.Body), ("@language", analysis.Language),
+            ("@published", published), ("@dateline", article.Dateline), ("@url", article.Url), ("@author", article.Author),
+            ("@hash", prepared.Hash), ("@now", Time.ConvertToProvider(now)),
+        ];
+        if (existingId is { } id)
+        {
+            await ExecAsync("""
+                UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "Body" = @body, "Language" = @language,
+                    "Published" = @published, "Dateline" = @dateline, "Url" = @url, "Author" = @author,
+                    "ContentHash" = @hash, "UpdatedAt" = @now
+                WHERE "Id" = @id
+                """, cancellationToken, [.. fields, ("@id", id)]).ConfigureAwait(false);
+            await RemoveExtractionsAsync(id, cancellationToken).ConfigureAwait(false);
+            return id;
+        }
+
+        var inserted = await ScalarAsync("""
+            INSERT INTO "Articles" ("Title", "Slug", "Body", "Language", "Published", "Dateline", "Url", "Author",
+                "SourcePath", "SourceItem", "ContentHash", "ImportedAt", "UpdatedAt")
+            VALUES (@title, @slug, @body, @language, @published, @dateline, @url, @author, @path, @item, @hash, @now, @now)
+            RETURNING "Id"
+            """, cancellationToken, [.. fields, ("@path", article.Source), ("@item", article.Item)]).ConfigureAwait(false);
+        return Convert.ToInt32(inserted, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Takes out an updated article's old mentions, quotes and topics, and their share of the counts.</summary>
+    private async Task RemoveExtractionsAsync(int id, CancellationToken cancellationToken)
+    {
+        await ExecAsync("""
+            UPDATE "Entities" SET
+                "MentionCount" = "MentionCount" - (SELECT count(*) FROM "Mentions" AS m WHERE m."ArticleId" = @id AND m."EntityId" = "Entities"."Id"),
+                "ArticleCount" = "ArticleCount" - 1
+            WHERE "Id" IN (SELECT "EntityId" FROM "Mentions" WHERE "ArticleId" = @id)
+            """, cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await ExecAsync("""
+            UPDATE "Topics" SET "ArticleCount" = "ArticleCount" - 1
+            WHERE "Id" IN (SELECT "TopicId" FROM "ArticleTopics" WHERE "ArticleId" = @id)
+            """, cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await ExecAsync("""DELETE FROM "Mentions" WHERE "ArticleId" = @id""", cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await ExecAsync("""DELETE FROM "Quotes" WHERE "ArticleId" = @id""", cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await ExecAsync("""DELETE FROM "ArticleTopics" WHERE "ArticleId" = @id""", cancellationToken, ("@id", id)).ConfigureAwait(false);
+    }
+
+    private async Task WriteEntitiesAsync(int articleId, Analysis analysis, Pending pending, CancellationToken cancellationToken)
+    {
+        // The same entity may come twice (two spellings with one key): its mentions are merged.
+        var found = new Dictionary<(EntityKind, string), (string Name, List<FoundMention> Mentions)>();
+        foreach (var (kind, list) in new[] { (EntityKind.Person, analysis.People), (EntityKind.Organisation, analysis.Organisations), (EntityKind.Place, analysis.Places) })
+        {
+            foreach (var entity in list)
+            {
+                var key = NameKey.Of(entity.Name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (found.TryGetValue((kind, key), out var seen))
+                {
+                    seen.Mentions.AddRange(entity.Mentions);
+                    found[(kind, key)] = (Fuller(seen.Name, entity.Name), seen.Mentions);
+                }
+                else
+                {
+                    found[(kind, key)] = (entity.Name, [.. entity.Mentions]);
+                }
+            }
+        }
+
+        var ids = new Dictionary<(EntityKind, string), int>();
+        foreach (var ((kind, key), (name, mentions)) in found)
+        {
+            var id = await EntityIdAsync(kind, key, name, pending, cancellationToken).ConfigureAwait(false);
+            ids[(kind, key)] = id;
+            foreach (var mention in mentions)
+            {
+                await ExecAsync("""INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (@article, @entity, @text, @start, @end)""",
+                    cancellationToken, ("@article", articleId), ("@entity", id), ("@text", mention.Text), ("@start", mention.Start), ("@end", mention.End)).ConfigureAwait(false);
+            }
+
+            await ExecAsync("""UPDATE "Entities" SET "MentionCount" = "MentionCount" + @mentions, "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = @id""",
+                cancellationToken, ("@mentions", mentions.Count), ("@id", id)).ConfigureAwait(false);
+        }
+
+        foreach (var quote in analysis.Quotes)
+        {
+            var speakerId = SpeakerId(quote, ids, pending);
+            await ExecAsync("""INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue") VALUES (@article, @text, @start, @end, @speaker, @cue)""",
+                cancellationToken, ("@article", articleId), ("@text", quote.Text), ("@start", quote.Start), ("@end", quote.End), ("@speaker", speakerId), ("@cue", quote.Cue)).ConfigureAwait(false);
+        }
+    }
+
+    private int? SpeakerId(FoundQuote quote, Dictionary<(EntityKind, string), int> articleEntities, Pending pending)
+    {
+        if (quote.Speaker is null)
+        {
+            return null;
+        }
+
+        var key = NameKey.Of(quote.Speaker);
+        EntityKind[] kinds = quote.SpeakerKind is { } kind ? [kind] : [EntityKind.Person, EntityKind.Organisation];
+        foreach (var k in kinds)
+        {
+            if (articleEntities.TryGetValue((k, key), out var id))
+            {
+                return id;
+            }
+
+            if (pending.Entities.TryGetValue((k, key), out var added) || entities.TryGetValue((k, key), out added))
+            {
+                return added.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<int> EntityIdAsync(EntityKind kind, string key, string name, Pending pending, CancellationToken cancellationToken)
+    {
+        if (pending.Entities.TryGetValue((kind, key), out var known) || entities.TryGetValue((kind, key), out known))
+        {
+            if (Fuller(known.Name, name) != known.Name)
+            {
+                await ExecAsync("""UPDATE "Entities" SET "Name" = @name WHERE "Id" = @id""", cancellationToken, ("@name", name), ("@id", known.Id)).ConfigureAwait(false);
+                pending.Entities[(kind, key)] = known with { Name = name };
+            }
+
+            return known.Id;
+        }
+
+        var slugs = entitySlugs.TryGetValue(kind, out var set) ? set : entitySlugs[kind] = new HashSet<string>(StringComparer.Ordinal);
+        var slug = UniqueSlug(Slug.Of(name), s => slugs.Contains(s) || pending.EntitySlugs.Contains((kind, s)));
+        var id = Convert.ToInt32(await ScalarAsync("""
+            INSERT INTO "Entities" ("Kind", "Name", "Key", "Slug", "MentionCount", "ArticleCount")
+            VALUES (@kind, @name, @key, @slug, 0, 0) RETURNING "Id"
+            """, cancellationToken, ("@kind", (int)kind), ("@name", name), ("@key", key), ("@slug", slug)).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        pending.Entities[(kind, key)] = new CachedName(id, name);
+        pending.EntitySlugs.Add((kind, slug));
+        return id;
+    }
+
+    private async Task WriteTopicsAsync(int articleId, Analysis analysis, Pending pending, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<int, double>();
+        foreach (var topic in analysis.Topics)
+        {
+            var key = NameKey.Of(topic.Name);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!pending.Topics.TryGetValue((topic.Kind, key), out var id) && !topics.TryGetValue((topic.Kind, key), out id))
+            {
+                var slug = UniqueSlug(Slug.Of(topic.Name), s => topicSlugs.Contains(s) || pending.TopicSlugs.Contains(s));
+                id = Convert.ToInt32(await ScalarAsync("""
+                    INSERT INTO "Topics" ("Kind", "Name", "Key", "Slug", "ArticleCount") VALUES (@kind, @name, @key, @slug, 0) RETURNING "Id"
+                    """, cancellationToken, ("@kind", (int)topic.Kind), ("@name", topic.Name), ("@key", key), ("@slug", slug)).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                pending.Topics[(topic.Kind, key)] = id;
+                pending.TopicSlugs.Add(slug);
+            }
+
+            scores[id] = Math.Max(scores.GetValueOrDefault(id), topic.Score);
+        }
+
+        foreach (var (topicId, score) in scores)
+        {
+            await ExecAsync("""INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score") VALUES (@article, @topic, @score)""",
+                cancellationToken, ("@article", articleId), ("@topic", topicId), ("@score", score)).ConfigureAwait(false);
+            await ExecAsync("""UPDATE "Topics" SET "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = @id""", cancellationToken, ("@id", topicId)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task LoadCachesAsync(CancellationToken cancellationToken)
+    {
+        entities.Clear();
+        entitySlugs.Clear();
+        topics.Clear();
+        topicSlugs.Clear();
+        await using (var reader = await Command("""SELECT "Id", "Kind", "Key", "Name", "Slug" FROM "Entities" """).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var kind = (EntityKind)reader.GetInt32(1);
+                entities[(kind, reader.GetString(2))] = new CachedName(reader.GetInt32(0), reader.GetString(3));
+                (entitySlugs.TryGetValue(kind, out var set) ? set : entitySlugs[kind] = new HashSet<string>(StringComparer.Ordinal)).Add(reader.GetString(4));
+            }
+        }
+
+        await using (var reader = await Command("""SELECT "Id", "Kind", "Key", "Slug" FROM "Topics" """).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                topics[((TopicKind)reader.GetInt32(1), reader.GetString(2))] = reader.GetInt32(0);
+                topicSlugs.Add(reader.GetString(3));
+            }
+        }
+    }
+
+    /// <summary>The fuller of two names of one entity: the longer, or the first on a tie.</summary>
+    private static string Fuller(string current, string candidate) => candidate.Length > current.Length ? candidate : current;
+
+    private static string UniqueSlug(string slug, Func<string, bool> taken)
+    {
+        var unique = slug;
+        for (var n = 2; taken(unique); n++)
+        {
+            unique = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    private async Task ExecAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            Set(command, name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            Set(command, name, value);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Commands are kept per SQL text, so SQLite prepares each statement once per run.
+    private SqliteCommand Command(string sql)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection!.CreateCommand();
+            command.CommandText = sql;
+            commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, string name, object? value)
+    {
+        value ??= DBNull.Value;
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value;
+        }
+        else
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+    }
+
+    private sealed record CachedName(int Id, string Name);
+
+    /// <summary>What one article adds to the caches, applied once it is stored.</summary>
+    private sealed class Pending
+    {
+        public Dictionary<(EntityKind, string), CachedName> Entities { get; } = [];
+        public HashSet<(EntityKind, string)> EntitySlugs { get; } = [];
+        public Dictionary<(TopicKind, string), int> Topics { get; } = [];
+        public HashSet<string> TopicSlugs { get; } = new(StringComparer.Ordinal);
+
+        public void ApplyTo(ArticleWriter writer)
+        {
+            foreach (var (key, value) in Entities)
+            {
+                writer.entities[key] = value;
+            }
+
+            foreach (var (kind, slug) in EntitySlugs)
+            {
+                (writer.entitySlugs.TryGetValue(kind, out var set) ? set : writer.entitySlugs[kind] = new HashSet<string>(StringComparer.Ordinal)).Add(slug);
+            }
+
+            foreach (var (key, id) in Topics)
+            {
+                writer.topics[key] = id;
+            }
+
+            writer.topicSlugs.UnionWith(TopicSlugs);
+        }
+    }
+}
