@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using NewsArchive.Extraction;
+using NewsArchive.Parsing;
+
+namespace NewsArchive.Bench.Scale;
+
+/// <summary>Where one core's time goes on a sample of the corpus: reading and parsing, then analysing.</summary>
+/// <param name="Articles">Articles parsed.</param>
+/// <param name="Words">Words of their bodies (whitespace-separated).</param>
+/// <param name="Parse">Time spent reading and parsing the files.</param>
+/// <param name="Extract">Time spent in <see cref="ArticleAnalyzer.Analyze"/>.</param>
+internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, TimeSpan Extract)
+{
+    /// <summary>The share of parse + extract time that parsing takes.</summary>
+    public double ParseShare => Parse + Extract == TimeSpan.Zero ? 0 : Parse / (Parse + Extract);
+
+    /// <summary>Analyser throughput on one core.</summary>
+    public double WordsPerSecond => Extract == TimeSpan.Zero ? 0 : Words / Extract.TotalSeconds;
+
+    /// <summary>Parses then analyses the first <paramref name="maxFiles"/> of <paramref name="files"/> on this thread, timing each stage.</summary>
+    public static StageSample Measure(IReadOnlyList<string> files, int maxFiles)
+    {
+        var parse = new Stopwatch();
+        var extract = new Stopwatch();
+        var articles = 0;
+        long words = 0;
+        foreach (var path in files.Take(maxFiles))
+        {
+            parse.Start();
+            var parsed = ArticleParser.Parse(path, File.ReadAllBytes(path));
+            parse.Stop();
+            foreach (var article in parsed.Articles)
+            {
+                extract.Start();
+                _ = ArticleAnalyzer.Default.Analyze(article);
+                extract.Stop();
+                articles++;
+                words += CountWords(article.Body);
+            }
+        }
+
+        return new StageSample(articles, words, parse.Elapsed, extract.Elapsed);
+    }
+
+    public static long CountWords(string text)
+    {
+        long count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}
