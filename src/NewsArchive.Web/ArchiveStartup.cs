@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NewsArchive.Extraction;
+using NewsArchive.Importing;
 using NewsArchive.Storage;
 
 namespace NewsArchive.Web;
@@ -31,6 +33,22 @@ public static partial class ArchiveStartup
         }
 
         LogSeeding(logger, seeds);
+        var importer = new ArchiveImporter(
+            scope.ServiceProvider.GetRequiredService<DbContextOptions<ArchiveDbContext>>(),
+            app.Services.GetRequiredService<ILogger<ArchiveImporter>>(),
+            ArticleAnalyzer.Default);
+        var lastReport = 0;
+        var progress = new Progress<ImportProgress>(p =>
+        {
+            // One line per 10% keeps the console readable on a thousand files.
+            var tenth = p.FilesTotal == 0 ? 10 : p.FilesDone * 10 / p.FilesTotal;
+            if (tenth > Interlocked.Exchange(ref lastReport, tenth))
+            {
+                LogProgress(logger, p.FilesDone, p.FilesTotal, p.New, p.Failed);
+            }
+        });
+        var summary = await importer.ImportAsync([seeds], new ImportOptions { BaseDirectory = Path.GetDirectoryName(seeds) }, progress, app.Lifetime.ApplicationStopping);
+        LogSeeded(logger, summary.New, summary.Failed, summary.Elapsed.TotalSeconds);
     }
 
     private static string? FindSeeds(string? configured, string contentRoot)
@@ -49,6 +67,12 @@ public static partial class ArchiveStartup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The archive is empty and no seeds folder was found: set Archive:SeedsPath or import with the CLI")]
     private static partial void LogNoSeeds(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed import: {Done}/{Total} files, {New} new articles, {Failed} rejected")]
+    private static partial void LogProgress(ILogger logger, int done, int total, int @new, int failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed import done: {New} articles, {Failed} rejected, in {Seconds:0.0} s")]
+    private static partial void LogSeeded(ILogger logger, int @new, int failed, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The archive is empty: importing the seeds in {Seeds}")]
     private static partial void LogSeeding(ILogger logger, string seeds);

@@ -24,6 +24,7 @@ var archive = ArchiveDatabase.ResolvePath(
     Directory.GetCurrentDirectory());
 builder.Services.AddDbContext<ArchiveDbContext>(options =>
     ArchiveDatabase.Configure((DbContextOptionsBuilder<ArchiveDbContext>)options, archive));
+builder.Services.AddScoped<ArchiveSearch>();
 
 builder.Services.AddRazorPages();
 // Accents and guillemets as written: French pages stay readable in source and half the size.
@@ -52,11 +53,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseReadOnlyAndSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 
-app.MapStaticAssets();
 app.MapRazorPages();
 app.MapOpenApi();
 app.MapArchiveApi();

@@ -22,6 +22,7 @@ public static class ArchiveApi
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireRateLimiting(ArchiveLimits.Policy).WithTags("Archive");
+        api.MapGet("/articles", SearchAsync).WithName("SearchArticles");
         api.MapGet("/articles/{id:int}", ArticleAsync).WithName("GetArticle");
         foreach (var kind in new[] { EntityKind.Person, EntityKind.Organisation, EntityKind.Place })
         {
@@ -35,6 +36,30 @@ public static class ArchiveApi
         api.MapGet("/topics/{slug}", TopicAsync).WithName("GetTopic");
         api.MapGet("/quotes", QuotesAsync).WithName("SearchQuotes");
         return app;
+    }
+
+    public sealed record Hit(int Id, string Title, string Url, string? Published, string Language, string? Dateline, string Snippet);
+    public sealed record SearchResult(int Total, int Page, int PageSize, int PageCount, string? Error, IReadOnlyList<Hit> Items, SearchFacets Facets);
+
+    /// <summary>Full-text search: the parameters of the search page (q, person, organisation, place, topic, language, month, from, to, sort, page) plus pageSize.</summary>
+    private static async Task<IResult> SearchAsync(HttpContext http, ArchiveSearch search, int? pageSize, CancellationToken ct)
+    {
+        if (BadPage(1, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        var (request, problems) = SearchParameters.Read(http.Request.Query, pageSize ?? 20);
+        if (problems.Count > 0)
+        {
+            return Results.Problem(statusCode: 400, title: "Bad request", detail: string.Join(" ", problems));
+        }
+
+        var page = await search.SearchAsync(request, ct);
+        return Results.Ok(new SearchResult(page.Total, page.Page, page.PageSize, page.PageCount, page.Error,
+            [.. page.Hits.Select(h => new Hit(h.ArticleId, h.Title, Links.Article(h.ArticleId, h.Slug), Iso(h.Published), h.Language, h.Dateline,
+                string.Concat(h.Snippet.Select(s => s.Text))))],
+            page.Facets));
     }
 
     internal static IResult? BadPage(int? page, int? pageSize) =>

@@ -26,7 +26,7 @@ public static class AtomFeed
                 new XElement(Atom + "id", e.Id),
                 new XElement(Atom + "title", e.Title),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", e.Link)),
-                e.Published is { } p ? new XElement(Atom + "published", p.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture)) : null,
+                e.Published is { } p ? new XElement(Atom + "published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z") : null,
                 new XElement(Atom + "updated", Stamp(e.Updated)),
                 new XElement(Atom + "summary", e.Summary))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;

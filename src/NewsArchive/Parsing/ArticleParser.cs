@@ -19,13 +19,17 @@ public static class ArticleParser
     /// <summary>Parses one file's bytes. Never throws: bad input gives a file with a failure saying why.</summary>
     /// <param name="source">The path as the caller gave it; it names the articles and failures.</param>
     /// <param name="content">The file's bytes.</param>
-    public static ParsedFile Parse(string source, byte[] content) => Parse(source, content, zipDepth: 0);
+    public static ParsedFile Parse(string source, byte[] content) => Parse(source, content, ZipLimits.Default);
 
-    internal static ParsedFile Parse(string source, byte[] content, int zipDepth)
+    /// <summary>Parses one file's bytes with other limits for zip archives.</summary>
+    public static ParsedFile Parse(string source, byte[] content, ZipLimits zipLimits) =>
+        Parse(source, content, 0, new ZipArticleReader.Budget(zipLimits));
+
+    internal static ParsedFile Parse(string source, byte[] content, int zipDepth, ZipArticleReader.Budget budget)
     {
         try
         {
-            return ParseUnguarded(source, content ?? [], zipDepth);
+            return ParseUnguarded(source, content ?? [], zipDepth, budget);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -36,7 +40,7 @@ public static class ArticleParser
 
     internal static ParsedFile Failed(string source, string reason) => new(source, [], [new ParseFailure(source, reason)]);
 
-    private static ParsedFile ParseUnguarded(string source, byte[] content, int zipDepth)
+    private static ParsedFile ParseUnguarded(string source, byte[] content, int zipDepth, ZipArticleReader.Budget budget)
     {
         var extension = Path.GetExtension(source).ToLowerInvariant();
         if (content.Length == 0)
@@ -46,7 +50,7 @@ public static class ArticleParser
 
         if (BinarySniffer.IsZip(content))
         {
-            return Failed(source, "zip archives are not supported yet");
+            return ZipArticleReader.Read(source, content, zipDepth, budget);
         }
 
         if (extension == ".zip")
@@ -69,8 +73,12 @@ public static class ArticleParser
         return FormatSniffer.Detect(extension, text) switch
         {
             TextFormat.PlainText => PlainTextReader.Read(source, text),
+            TextFormat.Markdown => MarkdownReader.Read(source, text),
             TextFormat.Html => HtmlReader.Read(source, text),
-            var format => Failed(source, $"{format} files are not supported yet"),
+            TextFormat.Json => JsonArticleReader.Read(source, text),
+            TextFormat.JsonLines => JsonArticleReader.ReadLines(source, text),
+            TextFormat.Feed => FeedArticleReader.Read(source, text),
+            _ => PlainTextReader.Read(source, text),
         };
     }
 }

@@ -36,6 +36,34 @@ internal static class BinarySniffer
         return bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0) ? "NUL bytes" : null;
     }
 
+    /// <summary>
+    /// UTF-16 saved without a byte order mark: Latin text then has a NUL in nearly every other byte, always on
+    /// the same side. Returns the encoding, or null.
+    /// </summary>
+    public static System.Text.Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenNuls += sample[i] == 0 ? 1 : 0;
+            oddNuls += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddNuls > pairs * 0.8 && evenNuls == 0)
+        {
+            return System.Text.Encoding.Unicode;
+        }
+
+        return evenNuls > pairs * 0.8 && oddNuls == 0 ? System.Text.Encoding.BigEndianUnicode : null;
+    }
+
     /// <summary>Whether the bytes start a zip archive.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[(byte)'P', (byte)'K', 0x03, 0x04]) || bytes.StartsWith((ReadOnlySpan<byte>)[(byte)'P', (byte)'K', 0x05, 0x06]);

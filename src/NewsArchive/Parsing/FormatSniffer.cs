@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NewsArchive.Parsing;
 
 /// <summary>The text formats the readers understand.</summary>
@@ -40,12 +42,13 @@ internal static class FormatSniffer
             return TextFormat.Html;
         }
 
-        if (byExtension == TextFormat.PlainText && start.Length > 0 && start[0] is '{' or '[' && LooksLikeJson(start))
+        if (byExtension == TextFormat.PlainText && start.Length > 0 && start[0] is '{' or '[')
         {
-            return start[0] == '{' && start.Contains("}\n{", StringComparison.Ordinal) ? TextFormat.JsonLines : TextFormat.Json;
+            return JsonKind(text) ?? byExtension;
         }
 
-        return byExtension;
+        // A .json file holding one record a line is JSON Lines under the wrong name.
+        return byExtension == TextFormat.Json && !IsJson(text) && JsonKind(text) == TextFormat.JsonLines ? TextFormat.JsonLines : byExtension;
     }
 
     // A prolog, comments or a doctype say nothing by themselves: the first element decides.
@@ -69,10 +72,29 @@ internal static class FormatSniffer
         return next < 0 ? -1 : from + 1 + next;
     }
 
-    private static bool LooksLikeJson(ReadOnlySpan<char> start)
+    // Text that merely starts with a bracket ("[Photo] …") stays text: only JSON that parses counts.
+    private static TextFormat? JsonKind(string text)
     {
-        var trimmed = start.TrimEnd();
-        return trimmed.Length > 1 && trimmed[^1] is '}' or ']';
+        if (IsJson(text))
+        {
+            return TextFormat.Json;
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 1 && lines[0].StartsWith('{') && IsJson(lines[0]) ? TextFormat.JsonLines : null;
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)

@@ -15,6 +15,11 @@ internal static class HtmlReader
 
     public static ParsedFile Read(string source, string html)
     {
+        if (HtmlNesting.IsTooDeep(html))
+        {
+            return ArticleParser.Failed(source, $"HTML nested too deeply (more than {HtmlNesting.MaxDepth:N0} levels)");
+        }
+
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var meta = HtmlMetadata.From(document);
         var deep = HtmlText.Depth(document) > SmartReaderMaxDepth;

@@ -33,9 +33,14 @@ internal static partial class HtmlText
 
     private static readonly FrozenSet<string> Headings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "h1", "h2", "h3", "h4", "h5", "h6");
 
-    /// <summary>Converts an HTML fragment or document.</summary>
+    /// <summary>Converts an HTML fragment or document; absurdly nested HTML gives no text.</summary>
     public static HtmlPlainText FromHtml(string html)
     {
+        if (HtmlNesting.IsTooDeep(html))
+        {
+            return new HtmlPlainText("", []);
+        }
+
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         return document.Body is null ? new HtmlPlainText("", []) : FromElement(document.Body);
     }

@@ -22,6 +22,11 @@ internal static class TextDecoder
     /// <summary>Decodes bytes and normalises the text; <paramref name="extension"/> only words the failure.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string extension)
     {
+        if (BinarySniffer.Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return new DecodedText(Normalise(utf16.GetString(bytes)), null);
+        }
+
         var binary = BinarySniffer.Identify(bytes);
         if (binary is not null)
         {

@@ -70,6 +70,20 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void FallsBackToTheTitleElementAndCanonicalLink()
+    {
+        var article = Read("""
+            <html><head><title>Un titre simple</title><link rel="canonical" href="https://journal.example/simple">
+            <meta name="author" content="Ana Lopes"></head>
+            <body><main><p>Le premier paragraphe du texte.</p><p>Le second paragraphe.</p></main></body></html>
+            """);
+        Assert.Equal(("Un titre simple", "https://journal.example/simple", "Ana Lopes"), (article.Title, article.Url, article.Author));
+        Assert.Null(article.Language);
+        Assert.Null(article.Published);
+        Assert.Equal("Le premier paragraphe du texte.\n\nLe second paragraphe.", article.Body);
+    }
+
+    [Fact]
     public void PrefersJsonLdNewsArticle()
     {
         const string html = """
@@ -102,14 +116,35 @@ public sealed class HtmlReaderTests
         Assert.Equal("Texte sûr.\n\nSuite.", article.Body);
     }
 
+    private static string Nested(int depth) =>
+        "<html><head><title>Profond</title></head><body>" + string.Concat(Enumerable.Repeat("<div><span>", depth))
+        + "<p>Tout au fond.</p>" + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "<p>En surface.</p></body></html>";
+
     [Fact]
-    public void SurvivesDeeplyNestedHtml()
+    public void ReadsDeeplyNestedHtmlWithoutRecursing()
     {
-        var html = "<html><head><title>Profond</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000))
-            + "<p>Tout au fond.</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "<p>En surface.</p></body></html>";
-        var file = ArticleParser.Parse("deep.html", Encoding.UTF8.GetBytes(html));
-        var article = Assert.Single(file.Articles);
-        Assert.Contains("En surface.", article.Body, StringComparison.Ordinal);
+        var article = Assert.Single(ArticleParser.Parse("deep.html", Encoding.UTF8.GetBytes(Nested(450))).Articles);
+        Assert.EndsWith("En surface.", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusesAbsurdlyNestedHtmlQuickly()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var file = ArticleParser.Parse("deep.html", Encoding.UTF8.GetBytes(Nested(50_000)));
+        Assert.Empty(file.Articles);
+        Assert.Equal("HTML nested too deeply (more than 1,000 levels)", Assert.Single(file.Failures).Reason);
+        Assert.True(started.ElapsedMilliseconds < 2_000, $"took {started.ElapsedMilliseconds} ms");
+    }
+
+    [Theory]
+    [InlineData("<p>Un.</p><p>Deux.</p><br><img src=x><hr>", 0)]
+    [InlineData("<div><div><div>x</div></div></div>", 3)]
+    [InlineData("<ul><li>un<li>deux<li>trois</ul>", 1)]
+    [InlineData("<div><br/><span/><em>x</em></div>", 2)]
+    public void EstimatesNestingDepthFromTheText(string html, int depth)
+    {
+        Assert.Equal(depth, HtmlNesting.Estimate(html));
     }
 
     [Fact]

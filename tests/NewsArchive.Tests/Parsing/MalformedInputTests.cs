@@ -12,7 +12,7 @@ public sealed class MalformedInputTests
         { "image.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "binary content (PNG image) under a .txt name" },
         { "photo.md", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16], "binary content (JPEG image) under a .md name" },
         { "doc.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ"), "PDF document" },
-        { "nul.txt", [(byte)'a', 0, (byte)'b', 0], "NUL bytes" },
+        { "nul.txt", [(byte)'a', 0, 0, (byte)'b', (byte)'c', 0, 0, 0, (byte)'d', 1, 2], "NUL bytes" },
         { "fake.zip", Encoding.UTF8.GetBytes("not a zip"), "not a zip archive" },
     };
 

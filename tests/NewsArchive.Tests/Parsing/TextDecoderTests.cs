@@ -13,6 +13,8 @@ public sealed class TextDecoderTests
         { "UTF-8 with BOM", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample)] },
         { "UTF-16 LE with BOM", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Sample)] },
         { "UTF-16 BE with BOM", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Sample)] },
+        { "UTF-16 LE without BOM", Encoding.Unicode.GetBytes(Sample) },
+        { "UTF-16 BE without BOM", Encoding.BigEndianUnicode.GetBytes(Sample) },
         { "Windows-1252", Encoding.Latin1.GetBytes(Sample) },
         { "CRLF line ends", Encoding.UTF8.GetBytes(Sample.Replace("\n", "\r\n", StringComparison.Ordinal)) },
         { "CR line ends", Encoding.UTF8.GetBytes(Sample.Replace("\n", "\r", StringComparison.Ordinal)) },
