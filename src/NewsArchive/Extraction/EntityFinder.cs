@@ -109,6 +109,10 @@ internal sealed class EntityFinder(EntityRules rules)
             {
                 c.Kind = EntityKind.Person;
             }
+            else
+            {
+                c.Kind = c.Fallback;
+            }
         }
     }
 

@@ -16,7 +16,7 @@ internal enum TextFormat
 /// <summary>Decides a text's format from its extension, corrected by what the content starts with.</summary>
 internal static class FormatSniffer
 {
-    private static readonly string[] HtmlStarts = ["<!doctype html", "<html", "<head", "<body", "<article", "<main", "<div", "<p>", "<p ", "<h1", "<!--"];
+    private static readonly string[] HtmlStarts = ["<html", "<head", "<body", "<article", "<main", "<section", "<div", "<p>", "<p ", "<h1", "<h2"];
     private static readonly string[] FeedStarts = ["<rss", "<feed", "<rdf:rdf"];
 
     public static TextFormat Detect(string extension, string text)
@@ -32,38 +32,52 @@ internal static class FormatSniffer
             _ => TextFormat.PlainText,
         };
 
-        if (LooksLikeFeed(start))
+        var first = FirstElement(start);
+        if (StartsWithAny(first, FeedStarts))
         {
             return TextFormat.Feed;
         }
 
-        if (byExtension is TextFormat.PlainText or TextFormat.Markdown && StartsWithAny(start, HtmlStarts) && !StartsWithAny(start, ["<!--"]))
+        if (byExtension is TextFormat.PlainText or TextFormat.Markdown
+            && (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || StartsWithAny(first, HtmlStarts)))
         {
             return TextFormat.Html;
         }
 
         if (byExtension == TextFormat.PlainText && start.Length > 0 && start[0] is '{' or '[')
         {
-            return JsonKind(text) ?? byExtension;
+            return IsJson(text) ? TextFormat.Json : LooksLikeJsonLines(text) ? TextFormat.JsonLines : byExtension;
         }
 
-        // A .json file holding one record a line is JSON Lines under the wrong name.
-        return byExtension == TextFormat.Json && !IsJson(text) && JsonKind(text) == TextFormat.JsonLines ? TextFormat.JsonLines : byExtension;
+        return byExtension;
     }
 
-    // A prolog, comments or a doctype say nothing by themselves: the first element decides.
-    private static bool LooksLikeFeed(ReadOnlySpan<char> start)
+    /// <summary>Several lines, the first of them a JSON object on its own: JSON Lines, whatever the name says.</summary>
+    public static bool LooksLikeJsonLines(string text)
     {
+        var lines = text.Split('\n', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 1 && lines[0].StartsWith('{') && lines[1].StartsWith('{') && IsJson(lines[0]);
+    }
+
+    // Markup only counts from the very start; a prolog, comments or a doctype say nothing by themselves, so the
+    // first element decides.
+    private static ReadOnlySpan<char> FirstElement(ReadOnlySpan<char> start)
+    {
+        if (start.Length == 0 || start[0] != '<')
+        {
+            return [];
+        }
+
         var probe = start[..Math.Min(start.Length, 4096)];
-        for (var i = probe.IndexOf('<'); i >= 0 && i + 1 < probe.Length; i = NextTag(probe, i))
+        for (var i = 0; i >= 0 && i + 1 < probe.Length; i = NextTag(probe, i))
         {
             if (char.IsLetter(probe[i + 1]))
             {
-                return StartsWithAny(probe[i..], FeedStarts);
+                return probe[i..];
             }
         }
 
-        return false;
+        return [];
     }
 
     private static int NextTag(ReadOnlySpan<char> text, int from)
@@ -73,17 +87,6 @@ internal static class FormatSniffer
     }
 
     // Text that merely starts with a bracket ("[Photo] …") stays text: only JSON that parses counts.
-    private static TextFormat? JsonKind(string text)
-    {
-        if (IsJson(text))
-        {
-            return TextFormat.Json;
-        }
-
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length > 1 && lines[0].StartsWith('{') && IsJson(lines[0]) ? TextFormat.JsonLines : null;
-    }
-
     private static bool IsJson(string text)
     {
         try

@@ -22,7 +22,8 @@ internal sealed record HtmlMetadata(
         var published = DateParser.Parse(ld?.Published) ?? DateParser.Parse(Meta("article:published_time"))
             ?? DateParser.Parse(Meta("date")) ?? DateParser.Parse(Meta("pubdate")) ?? DateParser.Parse(Meta("dc.date"))
             ?? DateParser.Parse(document.QuerySelector("article time[datetime], time[pubdate]")?.GetAttribute("datetime"));
-        var author = Clean(ld?.Author) ?? AuthorName(Meta("article:author")) ?? Meta("author") ?? Meta("dc.creator");
+        var author = Clean(ld?.Author) ?? AuthorName(Meta("article:author")) ?? Meta("author") ?? Meta("dc.creator")
+            ?? Clean(document.QuerySelector("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author, .byline__author")?.TextContent);
         var url = WebUrl(ld?.Url) ?? WebUrl(Meta("og:url")) ?? WebUrl(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
         var tags = document.QuerySelectorAll("meta[property='article:tag']").Select(m => Clean(m.GetAttribute("content")))
             .Concat((Meta("keywords") ?? "").Split(',').Select(Clean))

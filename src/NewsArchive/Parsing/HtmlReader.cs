@@ -26,7 +26,7 @@ internal static class HtmlReader
 
         var (body, headings) = meta.Body is { Length: > 0 } jsonLdBody
             ? (TextDecoder.Normalise(jsonLdBody).Trim(), [])
-            : MainText(document, html, deep);
+            : MainText(document, deep);
 
         body = DropLeadingTitle(body, meta.Title, ref headings);
         if (body.Length == 0)
@@ -44,9 +44,15 @@ internal static class HtmlReader
         return new ParsedFile(source, [article], []);
     }
 
-    private static (string Body, IReadOnlyList<TextSpan> Headings) MainText(IHtmlDocument document, string html, bool deep)
+    // Page furniture goes first, so that Readability cannot take a cookie banner or a menu for the article.
+    private static (string Body, IReadOnlyList<TextSpan> Headings) MainText(IHtmlDocument document, bool deep)
     {
-        if (!deep && Readable(html) is { Length: > 0 } readable)
+        if (document.Body is { } pageBody)
+        {
+            HtmlText.RemoveUnwanted(pageBody);
+        }
+
+        if (!deep && Readable(document) is { Length: > 0 } readable)
         {
             var text = HtmlText.FromHtml(readable);
             if (text.Text.Length > 0)
@@ -65,12 +71,13 @@ internal static class HtmlReader
         return (fallback.Text, fallback.Headings);
     }
 
-    // SmartReader gets its own parse (it rewrites the tree); it can fail on odd pages, and then the fallback reads.
-    private static string? Readable(string html)
+    // SmartReader works on a copy (it rewrites the tree); it can fail on odd pages, and then the fallback reads.
+    private static string? Readable(IHtmlDocument document)
     {
         try
         {
-            var reader = new SmartReader.Reader("https://archive.invalid/", html) { DisableJSONLD = true };
+            var copy = (IHtmlDocument)document.Clone(deep: true);
+            var reader = new SmartReader.Reader("https://archive.invalid/", copy) { DisableJSONLD = true };
             var article = reader.GetArticle();
             return article.IsReadable ? article.Content : null;
         }

@@ -104,6 +104,33 @@ internal static partial class HtmlText
         return writer.Result();
     }
 
+    /// <summary>Removes scripts, navigation, forms, advertising and hidden elements under <paramref name="root"/>.</summary>
+    public static void RemoveUnwanted(IElement root)
+    {
+        var unwanted = new List<IElement>();
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (element != root && IsUnwanted(element))
+            {
+                unwanted.Add(element);
+                continue;
+            }
+
+            if (depth < MaxDepth)
+            {
+                foreach (var child in element.Children)
+                {
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+
+        unwanted.ForEach(e => e.Remove());
+    }
+
     /// <summary>The deepest element nesting in a document, measured without recursion.</summary>
     public static int Depth(INode root)
     {

@@ -28,7 +28,8 @@ internal static partial class JsonArticleReader
         }
         catch (JsonException ex)
         {
-            return ArticleParser.Failed(source, Describe(ex));
+            // A .json file holding one record a line is JSON Lines under the wrong name.
+            return FormatSniffer.LooksLikeJsonLines(text) ? ReadLines(source, text) : ArticleParser.Failed(source, Describe(ex));
         }
 
         using (document)

@@ -9,8 +9,8 @@ internal readonly record struct DecodedText(string? Text, string? Failure)
 }
 
 /// <summary>
-/// Turns a file's bytes into normalised text (NFC, LF line ends, no control characters), or says why it cannot:
-/// binary content, or bytes in no encoding we recognise.
+/// Turns a file's bytes into normalised text (NFC, LF line ends, no control characters), or says why it cannot
+/// (binary content). Bytes that are not UTF-8 are read as Windows-1252 unless the detector is confident otherwise.
 /// </summary>
 internal static class TextDecoder
 {
@@ -35,12 +35,11 @@ internal static class TextDecoder
                 : $"binary content ({binary}) under a {extension} name");
         }
 
-        var raw = DecodeRaw(bytes);
-        return raw is null ? DecodedText.Fail("unreadable text: no known character encoding") : new DecodedText(Normalise(raw), null);
+        return new DecodedText(Normalise(DecodeRaw(bytes)), null);
     }
 
     /// <summary>Decodes bytes already known to be text (no binary check).</summary>
-    internal static string? DecodeRaw(ReadOnlySpan<byte> bytes)
+    internal static string DecodeRaw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {

@@ -60,11 +60,18 @@ public static class ArchiveDatabase
     }
 
     /// <summary>Options for an <see cref="ArchiveDbContext"/> over the archive at <paramref name="pathOrConnectionString"/>.</summary>
-    public static DbContextOptions<ArchiveDbContext> Options(string pathOrConnectionString) =>
-        Configure(new DbContextOptionsBuilder<ArchiveDbContext>(), pathOrConnectionString).Options;
+    public static DbContextOptions<ArchiveDbContext> Options(string pathOrConnectionString)
+    {
+        var builder = new DbContextOptionsBuilder<ArchiveDbContext>();
+        Configure(builder, pathOrConnectionString);
+        return builder.Options;
+    }
 
-    /// <summary>Configures <paramref name="builder"/> (for <c>AddDbContext</c>) like <see cref="Options(string)"/>.</summary>
-    public static DbContextOptionsBuilder<ArchiveDbContext> Configure(DbContextOptionsBuilder<ArchiveDbContext> builder, string pathOrConnectionString)
+    /// <summary>
+    /// Configures <paramref name="builder"/> like <see cref="Options(string)"/>, for dependency injection:
+    /// <c>services.AddDbContext&lt;ArchiveDbContext&gt;(o =&gt; ArchiveDatabase.Configure(o, path))</c>.
+    /// </summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string pathOrConnectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder

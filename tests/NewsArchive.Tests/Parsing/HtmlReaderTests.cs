@@ -70,6 +70,53 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void ReadsARealisticNewsPageWithoutItsFurniture()
+    {
+        var article = Read("""
+        <!DOCTYPE html>
+        <html lang="fr"><head><meta charset="utf-8"><title>Inondations dans le Sud : des milliers d'évacués - Le Quotidien</title>
+        <meta property="og:title" content="Inondations dans le Sud : des milliers d'évacués">
+        <meta property="article:published_time" content="2024-10-18T07:12:00+02:00">
+        <link rel="canonical" href="https://quotidien.example/inondations-sud">
+        </head><body>
+        <header class="site-header"><a href="/">Le Quotidien</a><nav><ul><li><a href="/france">France</a></li><li><a href="/monde">Monde</a></li></ul></nav></header>
+        <div id="cookie-consent">Nous utilisons des cookies. <button>Accepter</button></div>
+        <div class="layout">
+        <main>
+        <article class="post">
+        <h1>Inondations dans le Sud : des milliers d'évacués</h1>
+        <p class="byline">Par <span class="author">Luc Bernard</span>, publié le 18 octobre 2024</p>
+        <figure><img src="photo.jpg" alt="Une rue inondée"><figcaption>Une rue inondée à Nîmes. Photo AFP</figcaption></figure>
+        <p>NÎMES (AFP) - Des pluies diluviennes se sont abattues jeudi sur le sud de la France, forçant l'évacuation de plusieurs milliers d'habitants dans le Gard et l'Hérault, selon la préfecture.</p>
+        <p>« Nous n'avions jamais vu autant d'eau en si peu de temps », a déclaré le maire de Nîmes, Jean-Paul Fournier, lors d'une conférence de presse. Les secours ont effectué plus de 300 interventions dans la nuit.</p>
+        <div class="ad-slot"><p>Publicité : achetez une assurance habitation aujourd'hui même, offre limitée.</p></div>
+        <h2>Des routes coupées</h2>
+        <p>Plusieurs axes routiers restaient fermés vendredi matin, dont l'autoroute A9 entre Nîmes et Montpellier. La SNCF a suspendu le trafic ferroviaire sur la ligne Marseille-Montpellier jusqu'à nouvel ordre.</p>
+        <p>Météo-France a maintenu la vigilance rouge pour le Gard jusqu'à samedi, avec des cumuls attendus de 200 à 300 millimètres supplémentaires par endroits, notamment dans les Cévennes.</p>
+        <div class="share-buttons"><a href="#">Partager sur Facebook</a><a href="#">Twitter</a></div>
+        </article>
+        <section class="related"><h3>À lire aussi</h3><ul><li><a href="/a">Tempête en Bretagne</a></li></ul></section>
+        <section id="comments"><h3>Commentaires</h3><p>Super article ! Merci pour l'info, vraiment très utile pour nous tous ici.</p></section>
+        </main>
+        <aside class="sidebar"><h3>Les plus lus</h3><ol><li>Un autre article</li></ol></aside>
+        </div>
+        <footer><p>© 2024 Le Quotidien</p></footer>
+        <script>window.dataLayer=[];</script>
+        </body></html>
+        """);
+        Assert.Equal(("Inondations dans le Sud : des milliers d'évacués", "NÎMES", "Luc Bernard"), (article.Title, article.Dateline, article.Author));
+        Assert.StartsWith("Des pluies diluviennes se sont abattues jeudi", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("notamment dans les Cévennes.", article.Body, StringComparison.Ordinal);
+        Assert.Contains("nouvel ordre.\n\nMétéo-France", article.Body, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "cookies", "Accepter", "Publicité", "Partager", "À lire aussi", "Commentaires", "Super article", "Les plus lus", "©", "dataLayer", "Photo AFP" })
+        {
+            Assert.DoesNotContain(furniture, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["Des routes coupées"], article.Subheadings!.Select(s => article.Body[s.Start..s.End]));
+    }
+
+    [Fact]
     public void FallsBackToTheTitleElementAndCanonicalLink()
     {
         var article = Read("""

@@ -14,5 +14,8 @@ internal sealed record Candidate(int First, int Last)
     /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
     public bool RoleTrimmed { get; set; }
 
+    /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
+    public EntityKind? Fallback { get; set; }
+
     public int Count => Last - First + 1;
 }

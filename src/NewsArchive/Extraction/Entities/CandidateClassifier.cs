@@ -42,7 +42,7 @@ internal sealed class CandidateClassifier(EntityRules rules)
         }
 
         // "les Italiens" are people of a country, not a place or a person's name.
-        if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0)
+        if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0 && rules.Places.LongestAt(text, tokens, first) == 0)
         {
             return null;
         }
@@ -76,7 +76,7 @@ internal sealed class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (knownOrganisation == c.Count && knownOrganisation > knownPlace)
+        if (knownOrganisation == c.Count && knownOrganisation >= knownPlace)
         {
             return EntityKind.Organisation;
         }
@@ -126,6 +126,12 @@ internal sealed class CandidateClassifier(EntityRules rules)
         if (single && !rules.IsCommonWord(firstWord) && AppositionAfter(text, tokens, last))
         {
             return EntityKind.Person;
+        }
+
+        // "Niantic a annoncé": a lone unknown word speaking is a company unless the article names such a person.
+        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first)))
+        {
+            c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
         }
 
         if (RoleOfBefore(text, tokens, first))

@@ -120,7 +120,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
     // "Ishiba de Tokyo" is two names; "Grande Mosquée de Valence" and "Corée du Nord" are one (head word or no known place).
     private bool StartsKnownPlace(string text, List<Token> tokens, int first, int at)
     {
-        if (rules.Places.LongestAt(text, tokens, at) == 0)
+        // "Pierre de Villiers": after a lone first name the particle is part of a surname, whatever it names.
+        if (rules.Places.LongestAt(text, tokens, at) == 0 || (at - first <= 2 && rules.FirstNames.Contains(tokens[first].In(text)) && !rules.Places.Contains(text, tokens, first)))
         {
             return false;
         }

@@ -58,6 +58,9 @@ internal sealed class Phrases
         return 0;
     }
 
+    /// <summary>Whether a phrase starts at token <paramref name="at"/>.</summary>
+    public bool Contains(string text, List<Token> tokens, int at) => LongestAt(text, tokens, at) > 0;
+
     /// <summary>The token count of the longest phrase ending at token <paramref name="last"/> (inclusive), or 0.</summary>
     public int LongestEndingAt(string text, List<Token> tokens, int last)
     {
