@@ -23,7 +23,7 @@ internal static class QueryPlans
         foreach (var (name, sql, parameters) in Statements(archive, person, topic))
         {
             var plan = Explain(connection, sql, parameters);
-            var scans = plan.Where(IsFullScan).ToList();
+            var scans = FullScans(plan);
             notes.Add(scans.Count == 0
                 ? $"plan `{name}`: no full scan ({string.Join("; ", plan)})"
                 : $"plan `{name}`: **full scan** {string.Join("; ", scans)} (whole plan: {string.Join("; ", plan)})");
@@ -32,14 +32,26 @@ internal static class QueryPlans
         return notes;
     }
 
-    /// <summary>A SCAN step over a table, not over the FTS5 virtual table and not over a covering index.</summary>
-    internal static bool IsFullScan(string step) =>
-        step.StartsWith("SCAN ", StringComparison.Ordinal)
-        && !step.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
-        && !step.Contains("COVERING INDEX", StringComparison.Ordinal)
-        && !step.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal)
-        // "SCAN m" reads the materialised match set of a WITH clause, which is small by construction.
-        && step != "SCAN m" && !step.StartsWith("SCAN m ", StringComparison.Ordinal);
+    /// <summary>
+    /// The SCAN steps of <paramref name="plan"/> that read a whole table or index: not the FTS5 table, not a covering index
+    /// read for a join, not a subquery or WITH result (a CO-ROUTINE or MATERIALIZE of the same plan).
+    /// </summary>
+    internal static List<string> FullScans(IReadOnlyList<string> plan)
+    {
+        var derived = plan
+            .Select(s => s.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) ? s["CO-ROUTINE ".Length..]
+                : s.StartsWith("MATERIALIZE ", StringComparison.Ordinal) ? s["MATERIALIZE ".Length..] : null)
+            .OfType<string>()
+            .Select(s => s.Split(' ')[0])
+            .Append("m") // the WITH m("Id") match set of ArchiveSearch
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. plan.Where(step =>
+            step.StartsWith("SCAN ", StringComparison.Ordinal)
+            && !step.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
+            && !step.Contains("COVERING INDEX", StringComparison.Ordinal)
+            && !step.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal)
+            && !derived.Contains(step["SCAN ".Length..].Split(' ')[0]))];
+    }
 
     private static List<string> Explain(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object> parameters)
     {

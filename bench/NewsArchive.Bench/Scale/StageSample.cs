@@ -9,13 +9,17 @@ namespace NewsArchive.Bench.Scale;
 /// <param name="Words">Words of their bodies (whitespace-separated).</param>
 /// <param name="Parse">Time spent reading and parsing the files.</param>
 /// <param name="Extract">Time spent in <see cref="ArticleAnalyzer.Analyze"/>.</param>
-internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, TimeSpan Extract)
+/// <param name="ExtractCpu">Processor time of this process during the analyses (excludes waiting for a busy CPU).</param>
+internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, TimeSpan Extract, TimeSpan ExtractCpu)
 {
     /// <summary>The share of parse + extract time that parsing takes.</summary>
     public double ParseShare => Parse + Extract == TimeSpan.Zero ? 0 : Parse / (Parse + Extract);
 
     /// <summary>Analyser throughput on one core.</summary>
     public double WordsPerSecond => Extract == TimeSpan.Zero ? 0 : Words / Extract.TotalSeconds;
+
+    /// <summary>Analyser throughput per CPU-second: what one idle core would do.</summary>
+    public double WordsPerCpuSecond => ExtractCpu == TimeSpan.Zero ? 0 : Words / ExtractCpu.TotalSeconds;
 
     /// <summary>Parses then analyses the first <paramref name="maxFiles"/> of <paramref name="files"/> on this thread, timing each stage.</summary>
     public static StageSample Measure(IReadOnlyList<string> files, int maxFiles)
@@ -24,6 +28,8 @@ internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, Tim
         var extract = new Stopwatch();
         var articles = 0;
         long words = 0;
+        var extractCpu = TimeSpan.Zero;
+        using var self = Process.GetCurrentProcess();
         foreach (var path in files.Take(maxFiles))
         {
             parse.Start();
@@ -31,15 +37,19 @@ internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, Tim
             parse.Stop();
             foreach (var article in parsed.Articles)
             {
+                self.Refresh();
+                var cpu = self.TotalProcessorTime;
                 extract.Start();
                 _ = ArticleAnalyzer.Default.Analyze(article);
                 extract.Stop();
+                self.Refresh();
+                extractCpu += self.TotalProcessorTime - cpu;
                 articles++;
                 words += CountWords(article.Body);
             }
         }
 
-        return new StageSample(articles, words, parse.Elapsed, extract.Elapsed);
+        return new StageSample(articles, words, parse.Elapsed, extract.Elapsed, extractCpu);
     }
 
     public static long CountWords(string text)
