@@ -78,10 +78,12 @@ internal sealed class ScaleReport(int articles)
     [
         (ScaleBenchmark.ImportSeconds, "linear: ≈ size ratio"),
         (ScaleBenchmark.ArticlesPerSecond, "constant: ≈ 1"),
+        ("import CPU time (s)", "linear: ≈ size ratio"),
         (ScaleBenchmark.DatabaseMegabytes, "linear: ≈ size ratio"),
         (ScaleBenchmark.PeakRss, "sub-linear"),
         (ScaleBenchmark.LibraryP50, "sub-linear: ≪ size ratio"),
         (ScaleBenchmark.LibraryP95, "sub-linear: ≪ size ratio"),
+        ("library CPU p95 (ms)", "sub-linear: ≪ size ratio"),
         (ScaleBenchmark.RawP95, "sub-linear: ≪ size ratio"),
         (ScaleBenchmark.HttpP95, "sub-linear: ≪ size ratio"),
         (ScaleBenchmark.PersonPageP95, "sub-linear: ≪ size ratio"),

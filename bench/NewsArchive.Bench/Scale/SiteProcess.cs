@@ -22,13 +22,26 @@ internal sealed class SiteProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>The newest build of <c>NewsArchive.Web.dll</c> under <paramref name="repoRoot"/> (Release or Debug), or null.</summary>
-    public static string? FindAssembly(string repoRoot) =>
-        Configurations
+    /// <summary>Processor time the site has used so far (all its threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// The site's build under <paramref name="repoRoot"/> in the benchmark's own configuration (a Release benchmark
+    /// times a Release site), else the other one, or null.
+    /// </summary>
+    public static string? FindAssembly(string repoRoot)
+    {
+        var own = typeof(SiteProcess).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration;
+        return Configurations
+            .OrderBy(c => string.Equals(c, own, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(c => Path.Combine(repoRoot, "src", "NewsArchive.Web", "bin", c, "net10.0", "NewsArchive.Web.dll"))
-            .Where(File.Exists)
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .FirstOrDefault();
+            .FirstOrDefault(File.Exists);
+    }
 
     /// <summary>Starts the site and waits (at most <paramref name="timeout"/>) until <c>/healthz</c> answers.</summary>
     public static async Task<SiteProcess> StartAsync(string assembly, string databasePath, TimeSpan timeout, CancellationToken cancellationToken)
