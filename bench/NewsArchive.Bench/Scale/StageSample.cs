@@ -21,7 +21,7 @@ internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, Tim
     /// <summary>Analyser throughput per CPU-second: what one idle core would do.</summary>
     public double WordsPerCpuSecond => ExtractCpu == TimeSpan.Zero ? 0 : Words / ExtractCpu.TotalSeconds;
 
-    /// <summary>Parses then analyses the first <paramref name="maxFiles"/> of <paramref name="files"/> on this thread, timing each stage.</summary>
+    /// <summary>Parses then analyses <paramref name="maxFiles"/> of <paramref name="files"/>, spread over the list, on this thread, timing each stage.</summary>
     public static StageSample Measure(IReadOnlyList<string> files, int maxFiles)
     {
         var parse = new Stopwatch();
@@ -30,7 +30,9 @@ internal sealed record StageSample(int Articles, long Words, TimeSpan Parse, Tim
         long words = 0;
         var extractCpu = TimeSpan.Zero;
         using var self = Process.GetCurrentProcess();
-        foreach (var path in files.Take(maxFiles))
+        // Evenly spaced files, so that each layout (JSON Lines sort first) weighs in the sample as it does in the corpus.
+        var step = Math.Max(1, files.Count / Math.Max(1, maxFiles));
+        foreach (var path in files.Where((_, i) => i % step == 0).Take(maxFiles))
         {
             parse.Start();
             var parsed = ArticleParser.Parse(path, File.ReadAllBytes(path));
