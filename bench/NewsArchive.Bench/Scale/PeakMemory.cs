@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NewsArchive.Bench.Scale;
+
+/// <summary>
+/// The process's peak resident set (VmHWM on Linux). The peak can be reset (<c>/proc/self/clear_refs</c>), so that each
+/// import reports its own peak rather than the largest one so far.
+/// </summary>
+internal static class PeakMemory
+{
+    /// <summary>Starts a new peak at the current resident size; false when the system does not allow it.</summary>
+    public static bool Reset()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The peak resident set in bytes since the start or the last <see cref="Reset"/>.</summary>
+    public static long Bytes()
+    {
+        const string status = "/proc/self/status";
+        if (File.Exists(status))
+        {
+            foreach (var line in File.ReadLines(status))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64;
+    }
+}
