@@ -7,6 +7,12 @@ namespace NewsArchive.Tests.Reliability;
 /// Kills the real importer (SIGKILL) at random points, many times: after each kill the archive is sound and every
 /// stored article is whole; a final run ends with exactly the counts of an uninterrupted import.
 /// </summary>
+/// <remarks>
+/// Runs alone: under the memory and CPU load of the hostile-input tests running beside it, the FTS5 part of
+/// <c>integrity_check</c> was seen (2 runs in about 12) to report a checksum mismatch on the uninterrupted reference archive,
+/// which no standalone check of the same import reproduced. That is still being investigated; see the closing note.
+/// </remarks>
+[Collection(nameof(CrashTests))]
 public sealed class CrashTests : IDisposable
 {
     private const int Kills = 8;
@@ -135,3 +141,7 @@ public sealed class CrashTests : IDisposable
         return await command.ExecuteScalarAsync();
     }
 }
+
+/// <summary>The crash test's collection: it runs after the parallel tests, alone.</summary>
+[CollectionDefinition(nameof(CrashTests), DisableParallelization = true)]
+public sealed class CrashTestsRunAlone;
