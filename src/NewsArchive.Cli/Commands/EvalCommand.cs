@@ -29,7 +29,7 @@ internal static class EvalCommand
 
         var annotations = Path.Combine(folder, "eval", "winer-fr");
         var texts = Path.Combine(folder, "seeds", "wikinews-fr");
-        foreach (var (subset, name) in new[] { (NerSubset.All, "all annotated articles"), (NerSubset.Even, "even ids (tuning half)"), (NerSubset.Odd, "odd ids (held-out half)") })
+        foreach (var (subset, name) in new[] { (NerSubset.All, "all annotated articles"), (NerSubset.Even, "even positions in path order (tuning half)"), (NerSubset.Odd, "odd positions in path order (held-out half)") })
         {
             Console.WriteLine($"Named entities, {name} (WiNER-fr development annotations, surface match per article)");
             Console.WriteLine(NerEvaluation.Run(annotations, texts, subset, ArticleAnalyzer.Default).ToTable());
