@@ -34,6 +34,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
     private static readonly TimeSpan ImportStartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("newsarchive-load-");
+    private readonly Stopwatch sinceStart = Stopwatch.StartNew();
     private int budget = MaxRequests;
 
     public void Dispose()
@@ -75,7 +76,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        Log($"seeded archive: {seeded} articles; mix of {mix.Count} requests over {mix.Select(r => r.Kind).Distinct().Count()} kinds");
+        Log($"site up and every URL answered once; seeded archive: {seeded} articles; mix of {mix.Count} requests over {mix.Select(r => r.Kind).Distinct().Count()} kinds");
 
         // The importer in its own DbContextOptions on the same file: the one writer, beside the site's readers.
         var importer = new ArchiveImporter(options, site.Services.GetRequiredService<ILogger<ArchiveImporter>>(), ArticleAnalyzer.Default);
@@ -83,14 +84,16 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         using var stopImport = new CancellationTokenSource();
         var import = Task.Run(() => importer.ImportAsync([corpus.Folder], new ImportOptions { BaseDirectory = corpus.Folder }, watch, stopImport.Token));
         var waited = Stopwatch.StartNew();
-        while (watch.Latest is not { FilesDone: > 0 } && !import.IsCompleted && waited.Elapsed < ImportStartTimeout)
+        // The first report comes once the sources are listed and the workers started: the window starts with the import.
+        while (watch.Latest is null && !import.IsCompleted && waited.Elapsed < ImportStartTimeout)
         {
             await Task.Delay(50);
         }
 
         Assert.False(import.IsFaulted, "the import failed before the load started: " + import.Exception);
-        Assert.True(watch.Latest is { FilesDone: > 0 } || import.IsCompleted, $"the import stored no file within {ImportStartTimeout.TotalSeconds} s");
+        Assert.True(watch.Latest is not null || import.IsCompleted, $"the import had not started after {ImportStartTimeout.TotalSeconds} s");
 
+        Log($"import under way ({watch.Latest?.FilesTotal ?? 0:N0} files to read); {Clients} clients start");
         var log = new RequestLog();
         var committedAtStart = await CountArticlesAsync(options);
         var window = Stopwatch.StartNew();
@@ -117,7 +120,8 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         }
 
         var final = await CountArticlesAsync(options);
-        Log(log.Summary(elapsed));
+        Log("window closed and import stopped; requests by kind:");
+        output.WriteLine(log.Summary(elapsed));
         Log($"import during the window: {committedAtEnd - committedAtStart:N0} articles committed in {elapsed.TotalSeconds:0.0} s " +
             $"({(committedAtEnd - committedAtStart) / elapsed.TotalSeconds:0.0} articles/s); at the end {progress?.FilesDone ?? 0:N0}/{progress?.FilesTotal ?? 0:N0} files read, " +
             $"{(importedThroughout ? "still running, then cancelled" : "finished within the window")}; archive {seeded} -> {final:N0} articles");
@@ -148,6 +152,9 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         }
 
         await AssertSoundAsync(database);
+        Log("the archive passes integrity_check, foreign_key_check and has a search row for every article");
+        await site.DisposeAsync();
+        Log("site stopped");
     }
 
     private async Task RunClientAsync(Uri address, IReadOnlyList<LoadRequest> mix, int client, RequestLog log, CancellationToken end)
@@ -210,7 +217,8 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    private void Log(string line) => output.WriteLine(line);
+    // Each line says when, from the test's start, so a slow run shows which step took the time.
+    private void Log(string line) => output.WriteLine($"[{sinceStart.Elapsed.TotalSeconds,5:0.0} s] {line}");
 
     /// <summary>The seed article and the first Wikinews files with their URL lists: articles, people and quotes to ask for.</summary>
     private static void CopySeeds(string target)
