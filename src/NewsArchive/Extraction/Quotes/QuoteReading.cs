@@ -159,13 +159,17 @@ internal sealed class QuoteReading
         {
             foreach (var (start, end) in parts)
             {
-                var entity = decision.Speaker?.Entity;
+                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker.
+                var entity = decision.Speaker?.Entity is { } named && IsProperName(named.Name) ? named : null;
                 found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
             }
         }
 
         return found;
     }
+
+    private static bool IsProperName(string name) =>
+        name.Split([' ', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries).Any(word => char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     private Decision Decide(QuoteSpan span, QuoteSpan? previousSpan, Decision previous)
     {
