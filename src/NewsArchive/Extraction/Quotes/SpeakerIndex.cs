@@ -88,7 +88,7 @@ internal static class SpeakerIndex
 
     /// <summary>
     /// Organisations given twice, as an acronym and in full (MSF and Médecins sans frontières) or by their first
-    /// words and in full (Pixar and Pixar Animation Studios): each short form maps to the one full name it fits.
+    /// words and in full (Pixar and Pixar Animation Studios): each short form maps to the fullest name it fits.
     /// </summary>
     internal static Dictionary<FoundEntity, FoundEntity> FullerNames(IReadOnlyList<FoundEntity> organisations)
     {
@@ -100,9 +100,11 @@ internal static class SpeakerIndex
             var fits = organisations.Where(full => full != shortForm && full.Name.Length > name.Length
                 && (acronym ? Initials(full.Name, true) == name || Initials(full.Name, false) == name
                     : name.Length >= 4 && full.Name.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
-            if (fits.Count == 1)
+            // Acronyms must fit one name; a first word may open several (Pixar Studios, Pixar Animation Studios):
+            // the speaker is named at its fullest.
+            if (fits.Count == 1 || (!acronym && fits.Count > 1))
             {
-                map[shortForm] = fits[0];
+                map[shortForm] = fits.MaxBy(full => full.Name.Length)!;
             }
         }
 
