@@ -38,7 +38,7 @@ internal static class SpeakerIndex
 
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
-        var fuller = FullerNames(organisations);
+        var fuller = FullerNames(body, organisations);
         for (var i = 0; i < found.Count; i++)
         {
             if (fuller.TryGetValue(found[i].Entity, out var full))
@@ -90,7 +90,7 @@ internal static class SpeakerIndex
     /// Organisations given twice, as an acronym and in full (MSF and Médecins sans frontières) or by their first
     /// words and in full (Pixar and Pixar Animation Studios): each short form maps to the fullest name it fits.
     /// </summary>
-    internal static Dictionary<FoundEntity, FoundEntity> FullerNames(IReadOnlyList<FoundEntity> organisations)
+    internal static Dictionary<FoundEntity, FoundEntity> FullerNames(string body, IReadOnlyList<FoundEntity> organisations)
     {
         var map = new Dictionary<FoundEntity, FoundEntity>();
         foreach (var shortForm in organisations)
@@ -98,7 +98,7 @@ internal static class SpeakerIndex
             var name = shortForm.Name;
             var acronym = name.Length is >= 2 and <= 8 && name.All(char.IsUpper);
             var fits = organisations.Where(full => full != shortForm && full.Name.Length > name.Length
-                && (acronym ? Initials(full.Name, true) == name || Initials(full.Name, false) == name
+                && (acronym ? Initials(full.Name, true) == name || Initials(full.Name, false) == name || Introduces(body, full, name)
                     : name.Length >= 4 && full.Name.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
             // Acronyms must fit one name; a first word may open several (Pixar Studios, Pixar Animation Studios):
             // the speaker is named at its fullest.
@@ -110,6 +110,10 @@ internal static class SpeakerIndex
 
         return map;
     }
+
+    // Whether a mention of the full name is followed by the acronym in brackets: l'Autorité des technologies … (BTK).
+    private static bool Introduces(string body, FoundEntity full, string acronym) =>
+        full.Mentions.Any(m => m.End <= body.Length && body.AsSpan(m.End).TrimStart().StartsWith($"({acronym})", StringComparison.Ordinal));
 
     // The upper-cased first letters of the words of a name, of every word or only of the capitalised ones.
     private static string Initials(string name, bool everyWord) =>
