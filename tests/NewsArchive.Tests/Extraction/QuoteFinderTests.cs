@@ -228,6 +228,22 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void NamesAnAcronymInBracketsByTheNameBeforeIt()
+    {
+        const string body = "L'Autorité des technologies de Communication (BTK) a confirmé. « Une mesure administrative a été prise », a déclaré BTK.";
+        var quote = Assert.Single(Find(body, [], ["Autorité des technologies de Communication", "BTK"]));
+        Assert.Equal("Autorité des technologies de Communication", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesNoSpeakerForAnOrganisationWithoutAProperName()
+    {
+        const string body = "Selon le gouvernement canadien, « rien n'indique que les voyageurs sont en danger ».";
+        var quote = Assert.Single(Find(body, [], ["gouvernement canadien"]));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }
