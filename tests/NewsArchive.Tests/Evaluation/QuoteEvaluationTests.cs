@@ -30,19 +30,19 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var groups = Run(EntitySource.Gold).Groups;
         var (all, tuning, heldOut) = (groups[0], groups[1], groups[2]);
-        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.83, "all");
-        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.88, "tuning");
-        Assert.True(heldOut.Lenient.F1 >= 0.935 && heldOut.Strict.F1 >= 0.935 && heldOut.SpeakerAccuracy >= 0.78, "held-out");
+        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.89, "all");
+        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.92, "tuning");
+        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.87, "held-out");
     }
 
     [Fact]
     public void QuotesThroughThePipelineStayAboveTheirFloors()
     {
         var all = Run(EntitySource.Pipeline).Groups[0];
-        Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96, "spans");
+        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965, "spans");
 
-        // Slack under the 0.765 reached: this floor also holds the entity finder, which keeps changing.
-        Assert.True(all.SpeakerAccuracy >= 0.72, "speakers");
+        // Slack under the 0.837 reached: this floor also holds the entity finder, which keeps changing.
+        Assert.True(all.SpeakerAccuracy >= 0.80, "speakers");
     }
 
     [Fact]

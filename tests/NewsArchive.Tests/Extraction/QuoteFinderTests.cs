@@ -179,6 +179,71 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesTheQuoteToTheSubjectOfTheVerbNotTheFirstNameOfTheSentence()
+    {
+        const string body = "Mme Sturgeon doit maintenant obtenir le feu vert du Parlement, mais Theresa May a déjà jugé que ce n'était « pas le bon moment » pour un référendum.";
+        var quote = Assert.Single(Find(body, ["Nicola Sturgeon", "Theresa May"]));
+        Assert.Equal("Theresa May", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesTheQuoteToThePersonBeforeAnApposition()
+    {
+        const string body = "Jimmy Wales, co-fondateur de Wikipédia, a déclaré que « les informations ne fonctionnent plus ».";
+        var quote = Assert.Single(Find(body, ["Jimmy Wales"], ["Wikipédia"]));
+        Assert.Equal("Jimmy Wales", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesTheQuoteToTheNameBeforeARelativePronoun()
+    {
+        const string body = "C'est le cas de Bruno Martin, qui commente « Ne nous mettez pas tous dans le même panier ».";
+        var quote = Assert.Single(Find(body, ["Bruno Martin"]));
+        Assert.Equal("Bruno Martin", quote.Speaker);
+    }
+
+    [Fact]
+    public void ReadsAPassiveParticipleAsNoSpeechCue()
+    {
+        const string body = "François Hollande est venu à Romorantin. Il a annoncé que l'état de catastrophe naturelle sera reconnu et que des mesures seront prises pour ceux qui ont été « victimes de calamités agricoles » , sans préciser de montant.";
+        var quote = Assert.Single(Find(body, ["François Hollande"]));
+        Assert.Equal("François Hollande", quote.Speaker);
+        Assert.Equal("a annoncé", quote.Cue);
+    }
+
+    [Fact]
+    public void KeepsAFemininePronounFromAManNamedByAMasculineFirstName()
+    {
+        const string body = "Gilles Pélisson a répondu hier. « Nous ne céderons pas », a-t-elle déclaré.";
+        var quote = Assert.Single(Find(body, ["Gilles Pélisson"]));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void NamesAnOrganisationGivenAsAnAcronymByItsFullName()
+    {
+        const string body = "Médecins sans frontières a lancé un appel. Selon MSF, « deux hôpitaux ont été touchés ».";
+        var quote = Assert.Single(Find(body, [], ["Médecins sans frontières", "MSF"]));
+        Assert.Equal("Médecins sans frontières", quote.Speaker);
+    }
+
+    [Fact]
+    public void NamesAnAcronymInBracketsByTheNameBeforeIt()
+    {
+        const string body = "L'Autorité des technologies de Communication (BTK) a confirmé. « Une mesure administrative a été prise », a déclaré BTK.";
+        var quote = Assert.Single(Find(body, [], ["Autorité des technologies de Communication", "BTK"]));
+        Assert.Equal("Autorité des technologies de Communication", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesNoSpeakerForAnOrganisationWithoutAProperName()
+    {
+        const string body = "Selon le gouvernement canadien, « rien n'indique que les voyageurs sont en danger ».";
+        var quote = Assert.Single(Find(body, [], ["gouvernement canadien"]));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -51,7 +51,20 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return new Cue(index, index + 1, CueKind.Verb, pronoun);
         }
 
-        return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 ? new Cue(index, index + length, CueKind.Verb, null) : null;
+        return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index) ? new Cue(index, index + length, CueKind.Verb, null) : null;
+    }
+
+    // A lone participle after a form of "être" (sera reconnu, a été annoncé) is a passive: its grammatical
+    // subject is what was said, not who said it.
+    private bool IsPassive(int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && lexicon.Has("skip", tokens[before].Key))
+        {
+            before--;
+        }
+
+        return before >= 0 && lexicon.Has("passive", tokens[before].Key);
     }
 
     /// <summary>The index after the skip words (adverbs, days, negation) that start at <paramref name="index"/>.</summary>

@@ -92,7 +92,14 @@ internal sealed class QuoteLexicon
         Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
 
     public static QuoteLexicon FromRules(string language) =>
-        new(Lexicon.Lines($"speech-verbs.{language}"), Lexicon.Lines($"quote-cues.{language}"));
+        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines()]);
+
+    // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name.
+    private static IEnumerable<string> FirstNameLines() =>
+        Lexicon.Lines("quote-first-names")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length == 2 && parts[1] is "m" or "f")
+            .Select(parts => $"{(parts[1] == "m" ? "male" : "female")}-first-name = {parts[0]}");
 
     /// <summary>Whether the single key is an entry of the class.</summary>
     public bool Has(string className, string key) =>

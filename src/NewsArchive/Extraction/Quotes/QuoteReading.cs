@@ -48,6 +48,15 @@ internal sealed class QuoteReading
             genders[mention.Entity] = mention.Gender;
         }
 
+        // Without a title, a first name of known gender tells it (Gilles Pélisson is a man: "elle" is not him).
+        foreach (var person in people.Where(p => !genders.ContainsKey(p)))
+        {
+            if (FirstNameGender(person.Name) is var gender and not Gender.Unknown)
+            {
+                genders[person] = gender;
+            }
+        }
+
         cues = new CueReader(lexicon, tokens);
         speakers = new SpeakerFinder(this);
     }
@@ -70,6 +79,32 @@ internal sealed class QuoteReading
     public QuoteSpan? SpanAt(int position) => spans.FirstOrDefault(s => s.Open == position);
 
     public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
+
+    // The gender of the first word of a full name (Jean-Pierre by its first part), when the lexicon knows it.
+    private Gender FirstNameGender(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return Gender.Unknown;
+        }
+
+        foreach (var word in new[] { words[0], words[0].Split('-')[0] })
+        {
+            var keys = QuoteText.EntryKeys(word);
+            if (keys.Length == 1 && lexicon.Has("male-first-name", keys[0]))
+            {
+                return Gender.Male;
+            }
+
+            if (keys.Length == 1 && lexicon.Has("female-first-name", keys[0]))
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int TokenAt(int position)
@@ -124,13 +159,17 @@ internal sealed class QuoteReading
         {
             foreach (var (start, end) in parts)
             {
-                var entity = decision.Speaker?.Entity;
+                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker.
+                var entity = decision.Speaker?.Entity is { } named && IsProperName(named.Name) ? named : null;
                 found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
             }
         }
 
         return found;
     }
+
+    private static bool IsProperName(string name) =>
+        name.Split([' ', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries).Any(word => char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     private Decision Decide(QuoteSpan span, QuoteSpan? previousSpan, Decision previous)
     {

@@ -203,8 +203,16 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return Pronoun(Tokens[index].Key, Tokens[index].Start);
         }
 
+        // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
+        // relative pronoun (X, qui commente) between them, governs the verb before any earlier name in the sentence.
+        if (NamedSubjectBefore(cue, sentence) is { } subject)
+        {
+            return subject;
+        }
+
+        // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X.
         var start = cue.First;
-        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
         {
             start--;
         }
@@ -212,6 +220,62 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         var found = FirstIn(start, cue.First, sentence);
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : found;
     }
+
+    // The mention that ends right before the verb (over skip words and a relative "qui"), or the person before a
+    // role set off by commas (X, ministre de la Défense, a déclaré); null when no name stands there.
+    private Speaker? NamedSubjectBefore(Cue cue, int sentence)
+    {
+        var index = cue.First - 1;
+        var comma = false;
+        while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Lexicon.Has("relative", Tokens[index].Key) || Tokens[index].Text == ","))
+        {
+            comma |= Tokens[index].Text == ",";
+            index--;
+        }
+
+        if (index < 0 || reading.SentenceOf(index) != sentence || reading.IsQuoted(index))
+        {
+            return null;
+        }
+
+        if (comma)
+        {
+            // A name that closes the apposition (co-fondateur de Wikipédia,) is not the subject: the person before
+            // the comma that opens it is.
+            for (var i = index - 1; i >= Math.Max(0, index - PhraseLength) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    return i > 0 && MentionEndingAt(i - 1) is { Kind: EntityKind.Person } named ? new Speaker(named.Entity, named.Kind) : null;
+                }
+            }
+
+            return MentionEndingAt(index) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : null;
+        }
+
+        if (MentionEndingAt(index) is not { } mention)
+        {
+            return null;
+        }
+
+        // An organisation closing an unended apposition (Bruno Le Maire, ministre de l'Économie a affirmé) belongs
+        // to the role: the person before the comma speaks.
+        if (mention.Kind == EntityKind.Organisation)
+        {
+            for (var i = reading.TokenAt(mention.Start) - 1; i > 0 && i >= index - PhraseLength && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    return MentionEndingAt(i - 1) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : new Speaker(mention.Entity, mention.Kind);
+                }
+            }
+        }
+
+        return new Speaker(mention.Entity, mention.Kind);
+    }
+
+    private SpeakerMention? MentionEndingAt(int index) =>
+        reading.Mentions.FirstOrDefault(m => m.End == Tokens[index].End);
 
     // The source after "selon": the first person, else organisation, named before the comma that ends the phrase.
     private Speaker? SourceAfter(Cue cue, int open)

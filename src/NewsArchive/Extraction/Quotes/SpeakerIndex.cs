@@ -38,6 +38,15 @@ internal static class SpeakerIndex
 
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
+        var fuller = FullerNames(body, organisations);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (fuller.TryGetValue(found[i].Entity, out var full))
+            {
+                found[i] = found[i] with { Entity = full };
+            }
+        }
+
         foreach (var (surname, owners) in surnames)
         {
             foreach (var start in Occurrences(body, surname))
@@ -76,6 +85,41 @@ internal static class SpeakerIndex
             }
         }
     }
+
+    /// <summary>
+    /// Organisations given twice, as an acronym and in full (MSF and Médecins sans frontières) or by their first
+    /// words and in full (Pixar and Pixar Animation Studios): each short form maps to the fullest name it fits.
+    /// </summary>
+    internal static Dictionary<FoundEntity, FoundEntity> FullerNames(string body, IReadOnlyList<FoundEntity> organisations)
+    {
+        var map = new Dictionary<FoundEntity, FoundEntity>();
+        foreach (var shortForm in organisations)
+        {
+            var name = shortForm.Name;
+            var acronym = name.Length is >= 2 and <= 8 && name.All(char.IsUpper);
+            var fits = organisations.Where(full => full != shortForm && full.Name.Length > name.Length
+                && (acronym ? Initials(full.Name, true) == name || Initials(full.Name, false) == name || Introduces(body, full, name)
+                    : name.Length >= 4 && full.Name.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
+            // Acronyms must fit one name; a first word may open several (Pixar Studios, Pixar Animation Studios):
+            // the speaker is named at its fullest.
+            if (fits.Count == 1 || (!acronym && fits.Count > 1))
+            {
+                map[shortForm] = fits.MaxBy(full => full.Name.Length)!;
+            }
+        }
+
+        return map;
+    }
+
+    // Whether a mention of the full name is followed by the acronym in brackets: l'Autorité des technologies … (BTK).
+    private static bool Introduces(string body, FoundEntity full, string acronym) =>
+        full.Mentions.Any(m => m.End <= body.Length && body.AsSpan(m.End).TrimStart().StartsWith($"({acronym})", StringComparison.Ordinal));
+
+    // The upper-cased first letters of the words of a name, of every word or only of the capitalised ones.
+    private static string Initials(string name, bool everyWord) =>
+        string.Concat(name.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => char.IsLetter(word[0]) && (everyWord || char.IsUpper(word[0])))
+            .Select(word => char.ToUpperInvariant(word[0])));
 
     // A surname shared by two people (Donald and Melania Trump) goes to the one named in full most recently.
     private static FoundEntity Nearest(List<FoundEntity> owners, List<SpeakerMention> found, int start)
