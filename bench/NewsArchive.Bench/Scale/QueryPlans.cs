@@ -55,6 +55,7 @@ internal static class QueryPlans
             .Append("m") // the WITH m("Id") match set of ArchiveSearch
             .Append("s") // its SearchMatch table (one request's matches), read whole by design
             .Append("SearchMatch")
+            .Append("temp.SearchMatch")
             .Append("b") // the best matches of it that the entity and topic facets count
             .ToHashSet(StringComparer.Ordinal);
         return [.. plan.Where(step =>
@@ -182,7 +183,7 @@ internal static class QueryPlans
             ("topic page: people (latest 500 articles)", db.Mentions.AsNoTracking()
                 .Where(m => latest.Contains(m.ArticleId))
                 .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
-                .Join(db.Entities.Where(e => e.Kind == EntityKind.Person), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
+                .Join(db.Entities.Where(e => e.Kind != EntityKind.Organisation && e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
                 .OrderByDescending(p => p.Articles).ThenBy(p => p.Name).Take(25)),
         ]);
     }

@@ -56,12 +56,13 @@ public sealed class TopicModel(ArchiveDbContext db) : PageModel
             g => g.Count));
 
         // People of the latest articles (highest ids, from the covering index): grouped by entity first, so Entities
-        // is joined once per person rather than once per mention.
+        // is joined once per person rather than once per mention. People are "neither organisation nor place": written as
+        // Kind = Person, SQLite walks every person of the (Kind, ArticleCount) index instead of looking each one up by id.
         var latest = articleIds.OrderByDescending(id => id).Take(PeopleArticles);
         var people = await db.Mentions.AsNoTracking()
             .Where(m => latest.Contains(m.ArticleId))
             .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
-            .Join(db.Entities.Where(e => e.Kind == EntityKind.Person), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
+            .Join(db.Entities.Where(e => e.Kind != EntityKind.Organisation && e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
             .OrderByDescending(p => p.Articles).ThenBy(p => p.Name).Take(25).ToListAsync(ct);
         People = [.. people.Select(p => new Person(p.Name, p.Slug, p.Articles))
             .OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal)];
