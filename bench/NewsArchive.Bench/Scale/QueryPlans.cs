@@ -7,9 +7,11 @@ using NewsArchive.Storage;
 namespace NewsArchive.Bench.Scale;
 
 /// <summary>
-/// EXPLAIN QUERY PLAN of the archive's main queries: the search statements as ArchiveSearch writes them, and the
-/// person page's LINQ queries (as Pages/Entities/Entity.cshtml.cs writes them, rendered with ToQueryString). A step
-/// that scans a table (not a search through an index, not the FTS5 table) is reported.
+/// EXPLAIN QUERY PLAN of the archive's main queries: the search statements as ArchiveSearch writes them (the match
+/// evaluated once into the temporary table SearchMatch, then the count, page and facets over it), and the person and
+/// topic pages' LINQ queries (as Pages/Entities/Entity.cshtml.cs and Pages/Topics/Topic.cshtml.cs write them, rendered
+/// with ToQueryString). A step that scans a table (not a search through an index, not the FTS5 table, not the
+/// request's own match table) is reported.
 /// </summary>
 internal static class QueryPlans
 {
@@ -20,6 +22,13 @@ internal static class QueryPlans
         var topic = topics.Count > 0 ? topics[0].Slug : "n-a";
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = archive, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            // ArchiveSearch's per-request match table, so the statements that read it can be explained.
+            create.CommandText = """CREATE TEMP TABLE "SearchMatch" ("Id" INTEGER PRIMARY KEY, "Rank" REAL NOT NULL, "Published" TEXT, "Language" TEXT NOT NULL)""";
+            create.ExecuteNonQuery();
+        }
+
         foreach (var (name, sql, parameters) in Statements(archive, person, topic))
         {
             var plan = Explain(connection, sql, parameters);
@@ -44,6 +53,10 @@ internal static class QueryPlans
             .OfType<string>()
             .Select(s => s.Split(' ')[0])
             .Append("m") // the WITH m("Id") match set of ArchiveSearch
+            .Append("s") // its SearchMatch table (one request's matches), read whole by design
+            .Append("SearchMatch")
+            .Append("temp.SearchMatch")
+            .Append("b") // the best matches of it that the entity and topic facets count
             .ToHashSet(StringComparer.Ordinal);
         return [.. plan.Where(step =>
             step.StartsWith("SCAN ", StringComparison.Ordinal)
@@ -76,40 +89,53 @@ internal static class QueryPlans
     {
         var q = new Dictionary<string, object> { ["@p0"] = "\"election\"" };
         const string match = """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid WHERE "ArticleSearch" MATCH @p0""";
-        yield return ("search: count", $"""SELECT count(*) FROM (SELECT a."Id" {match})""", q);
-        yield return ("search: ranked page", $"""SELECT a."Id", a."Title", bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4) AS "Rank" {match} ORDER BY "Rank", a."Id" LIMIT 20""", q);
-        yield return ("search: entity facets", $"""
-            WITH m("Id") AS (SELECT a."Id" {match})
-            SELECT e."Kind", e."Slug", count(DISTINCT x."ArticleId") FROM m JOIN "Mentions" AS x ON x."ArticleId" = m."Id"
-            JOIN "Entities" AS e ON e."Id" = x."EntityId" GROUP BY e."Id"
-            """, q);
-        yield return ("search: topic facets", $"""
-            WITH m("Id") AS (SELECT a."Id" {match})
-            SELECT t."Slug", count(*) FROM m JOIN "ArticleTopics" AS x ON x."ArticleId" = m."Id" JOIN "Topics" AS t ON t."Id" = x."TopicId" GROUP BY t."Id"
-            """, q);
-        yield return ("search: month facets", $"""
-            WITH m("Id") AS (SELECT a."Id" {match})
-            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
-            WHERE a."Published" IS NOT NULL GROUP BY "Month"
-            """, q);
+        const string best = """SELECT s."Id" FROM temp."SearchMatch" AS s ORDER BY s."Rank", s."Id" LIMIT 500""";
+        var none = new Dictionary<string, object>();
+        yield return ("search: match (fills SearchMatch)", $"""SELECT a."Id", bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4), a."Published", a."Language" {match}""", q);
+        yield return ("search: count", """SELECT count(*) FROM temp."SearchMatch" """, none);
+        yield return ("search: ranked page", """
+            SELECT a."Id", a."Title", a."Slug", s."Published", a."Language", a."Dateline", s."Rank"
+            FROM (SELECT s."Id", s."Rank", s."Published" FROM temp."SearchMatch" AS s ORDER BY s."Rank", s."Id" LIMIT 20 OFFSET 0) AS s
+            JOIN "Articles" AS a ON a."Id" = s."Id" ORDER BY s."Rank", s."Id"
+            """, none);
+        yield return ("search: entity facets (best 500)", $"""
+            WITH b("Id") AS ({best}),
+                 g("EntityId", "Count") AS (SELECT x."EntityId", count(DISTINCT x."ArticleId") FROM b JOIN "Mentions" AS x ON x."ArticleId" = b."Id" GROUP BY x."EntityId")
+            SELECT e."Kind", e."Slug", g."Count" FROM g JOIN "Entities" AS e ON e."Id" = g."EntityId"
+            """, none);
+        yield return ("search: topic facets (best 500)", $"""
+            WITH b("Id") AS ({best}),
+                 g("TopicId", "Count") AS (SELECT x."TopicId", count(*) FROM b JOIN "ArticleTopics" AS x ON x."ArticleId" = b."Id" GROUP BY x."TopicId")
+            SELECT t."Slug", g."Count" FROM g JOIN "Topics" AS t ON t."Id" = g."TopicId" ORDER BY g."Count" DESC LIMIT 10
+            """, none);
+        yield return ("search: month facets", """
+            SELECT substr("Published", 1, 7) AS "Month", count(*) FROM temp."SearchMatch" WHERE "Published" IS NOT NULL GROUP BY "Month"
+            """, none);
 
         var personFilter = new Dictionary<string, object> { ["@p0"] = (int)EntityKind.Person, ["@p1"] = person };
-        yield return ("search: person filter, newest first", """
-            SELECT a."Id" FROM "Articles" AS a WHERE 1 = 1 AND a."Id" IN (SELECT x."ArticleId" FROM "Mentions" AS x
+        yield return ("search: person filter (fills SearchMatch)", """
+            SELECT a."Id", 0.0, a."Published", a."Language" FROM "Articles" AS a WHERE 1 = 1 AND a."Id" IN (SELECT x."ArticleId" FROM "Mentions" AS x
             JOIN "Entities" AS e ON e."Id" = x."EntityId" WHERE e."Kind" = @p0 AND e."Slug" = @p1)
-            ORDER BY a."Published" DESC, a."Id" DESC LIMIT 20
             """, personFilter);
-        yield return ("search: topic filter, newest first", """
-            SELECT a."Id" FROM "Articles" AS a WHERE 1 = 1 AND a."Id" IN (SELECT x."ArticleId" FROM "ArticleTopics" AS x
-            JOIN "Topics" AS t ON t."Id" = x."TopicId" WHERE t."Slug" = @p0) ORDER BY a."Published" DESC, a."Id" DESC LIMIT 20
+        yield return ("search: topic filter (fills SearchMatch)", """
+            SELECT a."Id", 0.0, a."Published", a."Language" FROM "Articles" AS a WHERE 1 = 1 AND a."Id" IN (SELECT x."ArticleId" FROM "ArticleTopics" AS x
+            JOIN "Topics" AS t ON t."Id" = x."TopicId" WHERE t."Slug" = @p0)
             """, new Dictionary<string, object> { ["@p0"] = topic });
-        yield return ("browse: a year, month facets", """
-            WITH m("Id") AS (SELECT a."Id" FROM "Articles" AS a WHERE 1 = 1 AND a."Published" >= @p0 AND a."Published" <= @p1)
-            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
-            WHERE a."Published" IS NOT NULL GROUP BY "Month"
+        yield return ("browse: a year (fills SearchMatch)", """
+            SELECT a."Id", 0.0, a."Published", a."Language" FROM "Articles" AS a WHERE 1 = 1 AND a."Published" >= @p0 AND a."Published" <= @p1
             """, new Dictionary<string, object> { ["@p0"] = "2015-01-01", ["@p1"] = "2015-12-31" });
+        yield return ("search: newest-first page", """
+            SELECT a."Id", a."Title", s."Published"
+            FROM (SELECT s."Id", s."Published" FROM temp."SearchMatch" AS s ORDER BY s."Published" DESC, s."Id" DESC LIMIT 20 OFFSET 0) AS s
+            JOIN "Articles" AS a ON a."Id" = s."Id" ORDER BY s."Published" DESC, s."Id" DESC
+            """, none);
 
         foreach (var statement in PersonPage(archive, person))
+        {
+            yield return statement;
+        }
+
+        foreach (var statement in TopicPage(archive, topic))
         {
             yield return statement;
         }
@@ -122,28 +148,48 @@ internal static class QueryPlans
         var id = db.Entities.Where(e => e.Kind == EntityKind.Person && e.Slug == slug).Select(e => e.Id).FirstOrDefault();
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == id);
         var articleIds = mentions.Select(m => m.ArticleId);
-        var queries = new (string, IQueryable)[]
-        {
+        var latest = articleIds.Distinct().OrderByDescending(a => a).Take(500);
+        return Rendered(
+        [
             ("person page: variants", mentions.Select(m => m.Text).Distinct().OrderBy(t => t)),
-            ("person page: articles", db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == id))
-                .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Select(a => new { a.Id, a.Title, a.Slug, a.Published })),
-            ("person page: months", mentions.Where(m => m.Article.Published != null).Select(m => m.Article.Published!.Value)),
+            ("person page: articles (page 1)", db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+                .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(0).Take(20).Select(a => new { a.Id, a.Title, a.Slug, a.Published })),
+            ("person page: months", mentions.Where(m => m.Article.Published != null)
+                .GroupBy(m => m.Article.Published!.Value.Year * 100 + m.Article.Published!.Value.Month).Select(g => new { g.Key, Count = g.Count() })),
             ("person page: quotes", db.Quotes.AsNoTracking().Where(q => q.SpeakerId == id).OrderByDescending(q => q.Article.Published).ThenBy(q => q.Id)
                 .Select(q => new { q.Id, q.Text, q.Article.Title }).Take(200)),
-            ("person page: companions", db.Mentions.AsNoTracking()
-                .Where(m => articleIds.Contains(m.ArticleId) && m.EntityId != id && m.Entity.Kind != EntityKind.Place)
-                .Select(m => new { m.EntityId, m.ArticleId }).Distinct()
-                .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Count() })
-                .OrderByDescending(g => g.Shared).Take(30)),
-        };
-        var list = new List<(string, string, IReadOnlyDictionary<string, object>)>();
-        foreach (var (name, query) in queries)
-        {
-            list.Add(Split(name, query.ToQueryString()));
-        }
-
-        return list;
+            ("person page: companions (latest 500 articles)", db.Mentions.AsNoTracking()
+                .Where(m => latest.Contains(m.ArticleId) && m.EntityId != id)
+                .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
+                .Join(db.Entities.Where(e => e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Kind, e.Name, e.Slug, g.Shared })
+                .OrderByDescending(c => c.Shared).ThenBy(c => c.Name).Take(30)),
+        ]);
     }
+
+    /// <summary>The topic page's queries, written as the page writes them.</summary>
+    private static List<(string, string, IReadOnlyDictionary<string, object>)> TopicPage(string archive, string slug)
+    {
+        using var db = new ArchiveDbContext(ArchiveDatabase.Options(archive));
+        var id = db.Topics.Where(t => t.Slug == slug).Select(t => t.Id).FirstOrDefault();
+        var articleIds = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == id).Select(t => t.ArticleId);
+        var articles = db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id));
+        var latest = articleIds.OrderByDescending(a => a).Take(500);
+        return Rendered(
+        [
+            ("topic page: articles (page 1)", articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(0).Take(20)
+                .Select(a => new { a.Id, a.Title, a.Slug, a.Published })),
+            ("topic page: months", articles.Where(a => a.Published != null)
+                .GroupBy(a => a.Published!.Value.Year * 100 + a.Published!.Value.Month).Select(g => new { g.Key, Count = g.Count() })),
+            ("topic page: people (latest 500 articles)", db.Mentions.AsNoTracking()
+                .Where(m => latest.Contains(m.ArticleId))
+                .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+                .Join(db.Entities.Where(e => e.Kind != EntityKind.Organisation && e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
+                .OrderByDescending(p => p.Articles).ThenBy(p => p.Name).Take(25)),
+        ]);
+    }
+
+    private static List<(string, string, IReadOnlyDictionary<string, object>)> Rendered(IReadOnlyList<(string Name, IQueryable Query)> queries) =>
+        [.. queries.Select(q => Split(q.Name, q.Query.ToQueryString()))];
 
     /// <summary>Splits EF's <c>.param set @name value</c> preamble from the statement.</summary>
     private static (string, string, IReadOnlyDictionary<string, object>) Split(string name, string text)

@@ -19,7 +19,11 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private const string Bm25 = """bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4)""";
     private const int SnippetWords = 32;
 
-    /// <summary>One page of the articles matching <paramref name="request"/>, with facets over all of them.</summary>
+    /// <summary>
+    /// One page of the articles matching <paramref name="request"/>, with the exact total and facets: languages and
+    /// months over every match, people, organisations, places and topics over the best <see cref="DefaultFacetMatches"/>
+    /// matches (all of them when there are fewer).
+    /// </summary>
     public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -35,17 +39,76 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var total = Convert.ToInt32(
-                await ScalarAsync($"SELECT count(*) FROM ({filter.MatchSetSql})", filter, cancellationToken).ConfigureAwait(false),
-                CultureInfo.InvariantCulture);
-            var hits = total == 0 ? [] : await HitsAsync(request, query, filter, page, pageSize, cancellationToken).ConfigureAwait(false);
-            var facets = total == 0 ? SearchFacets.Empty : await FacetsAsync(request, filter, cancellationToken).ConfigureAwait(false);
-            return new SearchPage(total, page, pageSize, hits, facets, null);
+            if (filter.IsEverything)
+            {
+                // Browsing everything: the stored counts answer the facets, and the date index the page.
+                var all = Convert.ToInt32(
+                    await ScalarAsync($"SELECT count(*) FROM ({filter.MatchSetSql})", filter, cancellationToken).ConfigureAwait(false),
+                    CultureInfo.InvariantCulture);
+                var allHits = all == 0 ? [] : await HitsAsync(HitsSql(request, query, filter, page, pageSize), query, filter.Parameters, cancellationToken).ConfigureAwait(false);
+                var allFacets = all == 0 ? SearchFacets.Empty : await FacetsAsync(request, filter, cancellationToken).ConfigureAwait(false);
+                return new SearchPage(all, page, pageSize, allHits, allFacets, null);
+            }
+
+            // The match is evaluated once, into a temporary table of the connection: the count, the page and every
+            // facet read that table instead of running the FTS5 query (joined to the wide Articles rows) again.
+            await ExecuteAsync(DropMatchSql, [], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(CreateMatchSql, [], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await ExecuteAsync("""INSERT INTO temp."SearchMatch" ("Id", "Rank", "Published", "Language") """ + FillSql(query, filter), filter.Parameters, cancellationToken).ConfigureAwait(false);
+                var total = Convert.ToInt32(
+                    await ScalarAsync("""SELECT count(*) FROM temp."SearchMatch" """, [], cancellationToken).ConfigureAwait(false),
+                    CultureInfo.InvariantCulture);
+                var hits = total == 0 ? [] : await HitsAsync(MatchHitsSql(request, query, page, pageSize), query, [], cancellationToken).ConfigureAwait(false);
+                var facets = total == 0 ? SearchFacets.Empty : await MatchFacetsAsync(request, query, total, cancellationToken).ConfigureAwait(false);
+                return new SearchPage(total, page, pageSize, hits, facets, null);
+            }
+            finally
+            {
+                await ExecuteAsync(DropMatchSql, [], CancellationToken.None).ConfigureAwait(false);
+            }
         }
         finally
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Entity and topic facets are counted over at most this many of the best matches (best by rank, or newest first
+    /// without a query): the match count, the languages and the months stay exact over every match.
+    /// </summary>
+    internal int FacetMatches { get; init; } = DefaultFacetMatches;
+
+    /// <summary>The default of <see cref="FacetMatches"/>.</summary>
+    public const int DefaultFacetMatches = 500;
+
+    private const string DropMatchSql = """DROP TABLE IF EXISTS temp."SearchMatch" """;
+
+    private const string CreateMatchSql = """
+        CREATE TEMP TABLE "SearchMatch" ("Id" INTEGER PRIMARY KEY, "Rank" REAL NOT NULL, "Published" TEXT, "Language" TEXT NOT NULL)
+        """;
+
+    /// <summary>The SELECT that fills the match table: each matching article once, with what sorting and facets need.</summary>
+    private static string FillSql(SearchQuery? query, SearchFilter filter) =>
+        """SELECT a."Id", """ + (query is null ? "0.0" : Bm25) + """, a."Published", a."Language" """ + filter.FromWhereSql;
+
+    /// <summary>The order of the match table: by rank with a query (unless sorted by date), else newest first.</summary>
+    private static string MatchOrder(SearchRequest request, SearchQuery? query) =>
+        request.Sort == SearchSort.Date || query is null ? """s."Published" DESC, s."Id" DESC""" : """s."Rank", s."Id" """;
+
+    private static string MatchHitsSql(SearchRequest request, SearchQuery? query, int page, int pageSize)
+    {
+        // The page is cut from the match table first, so Articles is read for its rows only.
+        var order = MatchOrder(request, query);
+        return $"""
+            SELECT a."Id", a."Title", a."Slug", s."Published", a."Language", a."Dateline", s."Rank", {(query is null ? """substr(a."Body", 1, 600)""" : "NULL")}
+            FROM (SELECT s."Id", s."Rank", s."Published" FROM temp."SearchMatch" AS s ORDER BY {order}
+                  LIMIT {pageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture)}) AS s
+            JOIN "Articles" AS a ON a."Id" = s."Id"
+            ORDER BY {order}
+            """;
     }
 
     /// <summary>
@@ -67,7 +130,10 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return db.Articles.FromSqlRaw(sql, [.. filter.Parameters]);
     }
 
-    /// <summary>The <c>EXPLAIN QUERY PLAN</c> lines of the page query of <paramref name="request"/>, to check it uses the indexes.</summary>
+    /// <summary>
+    /// The <c>EXPLAIN QUERY PLAN</c> lines of the statement of <paramref name="request"/> that reads the archive (the
+    /// match, or the page when browsing everything), to check it uses the indexes.
+    /// </summary>
     internal async Task<List<string>> ExplainAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         SearchQuery? query = null;
@@ -81,7 +147,8 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + HitsSql(request, query, filter, 1, 20), filter.Parameters, cancellationToken).ConfigureAwait(false);
+            var sql = filter.IsEverything ? HitsSql(request, query, filter, 1, 20) : FillSql(query, filter);
+            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 plan.Add(reader.GetString(3));
@@ -108,11 +175,10 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         return sql.ToString();
     }
 
-    private async Task<List<SearchHit>> HitsAsync(SearchRequest request, SearchQuery? query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> HitsAsync(string sql, SearchQuery? query, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
     {
-        var sql = HitsSql(request, query, filter, page, pageSize);
         var rows = new List<(int Id, string Title, string Slug, DateOnly? Published, string Language, string? Dateline, double Rank, string? Lead)>();
-        await using (var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -181,33 +247,73 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private async Task<string> BodyAsync(int id, CancellationToken cancellationToken) =>
         Convert.ToString(await ScalarAsync("""SELECT "Body" FROM "Articles" WHERE "Id" = @id""", [new SqliteParameter("@id", id)], cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>Facets of the whole archive, from the counts the importer keeps.</summary>
     private async Task<SearchFacets> FacetsAsync(SearchRequest request, SearchFilter filter, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
+        var entitySql = string.Join(" UNION ALL ", new[] { EntityKind.Person, EntityKind.Organisation, EntityKind.Place }.Select(kind => $"""
+            SELECT * FROM (SELECT "Kind", "Slug", "Name", "ArticleCount" FROM "Entities"
+                           WHERE "Kind" = {(int)kind} AND "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit})
+            """));
+        var topicSql = $"""SELECT "Slug", "Name", "ArticleCount" FROM "Topics" WHERE "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit}""";
+        var languages = await CountsAsync($"""
+            WITH m("Id") AS ({filter.MatchSetSql})
+            SELECT a."Language", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
+            GROUP BY a."Language" ORDER BY count(*) DESC, a."Language"
+            """, filter.Parameters, cancellationToken).ConfigureAwait(false);
+        var months = await CountsAsync($"""
+            WITH m("Id") AS ({filter.MatchSetSql})
+            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
+            WHERE a."Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
+            """, filter.Parameters, cancellationToken).ConfigureAwait(false);
+        return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Facets of the match table: languages and months over every match; entities and topics over the best
+    /// <see cref="FacetMatches"/> matches, grouped by id over the covering (ArticleId, …) indexes with the names joined
+    /// afterwards, once per entity rather than once per mention.
+    /// </summary>
+    private async Task<SearchFacets> MatchFacetsAsync(SearchRequest request, SearchQuery? query, int total, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
+        var best = total <= FacetMatches
+            ? """SELECT s."Id" FROM temp."SearchMatch" AS s"""
+            : $"""SELECT s."Id" FROM temp."SearchMatch" AS s ORDER BY {MatchOrder(request, query)} LIMIT {FacetMatches.ToString(CultureInfo.InvariantCulture)}""";
+        var entitySql = $"""
+            WITH b("Id") AS ({best}),
+                 g("EntityId", "Count") AS (SELECT x."EntityId", count(DISTINCT x."ArticleId") FROM b JOIN "Mentions" AS x ON x."ArticleId" = b."Id" GROUP BY x."EntityId")
+            SELECT "Kind", "Slug", "Name", "Count" FROM (
+                SELECT e."Kind", e."Slug", e."Name", g."Count",
+                       row_number() OVER (PARTITION BY e."Kind" ORDER BY g."Count" DESC, e."Name") AS "Row"
+                FROM g JOIN "Entities" AS e ON e."Id" = g."EntityId")
+            WHERE "Row" <= {limit} ORDER BY "Kind", "Row"
+            """;
+        var topicSql = $"""
+            WITH b("Id") AS ({best}),
+                 g("TopicId", "Count") AS (SELECT x."TopicId", count(*) FROM b JOIN "ArticleTopics" AS x ON x."ArticleId" = b."Id" GROUP BY x."TopicId")
+            SELECT t."Slug", t."Name", g."Count" FROM g JOIN "Topics" AS t ON t."Id" = g."TopicId"
+            ORDER BY g."Count" DESC, t."Name" LIMIT {limit}
+            """;
+        var languages = await CountsAsync("""
+            SELECT "Language", count(*) FROM temp."SearchMatch" GROUP BY "Language" ORDER BY count(*) DESC, "Language"
+            """, [], cancellationToken).ConfigureAwait(false);
+        var months = await CountsAsync("""
+            SELECT substr("Published", 1, 7) AS "Month", count(*) FROM temp."SearchMatch"
+            WHERE "Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
+            """, [], cancellationToken).ConfigureAwait(false);
+        return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SearchFacets> WithEntitiesAndTopicsAsync(string entitySql, string topicSql, List<FacetCount> languages, List<FacetCount> months, CancellationToken cancellationToken)
+    {
         var entities = new Dictionary<EntityKind, List<FacetValue>>
         {
             [EntityKind.Person] = [],
             [EntityKind.Organisation] = [],
             [EntityKind.Place] = [],
         };
-        List<FacetValue> topics = [];
-
-        // Browsing everything: the importer keeps per-entity and per-topic article counts, so no join over all mentions.
-        var entitySql = filter.IsEverything
-            ? string.Join(" UNION ALL ", new[] { EntityKind.Person, EntityKind.Organisation, EntityKind.Place }.Select(kind => $"""
-                SELECT * FROM (SELECT "Kind", "Slug", "Name", "ArticleCount" FROM "Entities"
-                               WHERE "Kind" = {(int)kind} AND "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit})
-                """))
-            : $"""
-                WITH m("Id") AS ({filter.MatchSetSql})
-                SELECT "Kind", "Slug", "Name", "Count" FROM (
-                    SELECT e."Kind", e."Slug", e."Name", count(DISTINCT x."ArticleId") AS "Count",
-                           row_number() OVER (PARTITION BY e."Kind" ORDER BY count(DISTINCT x."ArticleId") DESC, e."Name") AS "Row"
-                    FROM m JOIN "Mentions" AS x ON x."ArticleId" = m."Id" JOIN "Entities" AS e ON e."Id" = x."EntityId"
-                    GROUP BY e."Id")
-                WHERE "Row" <= {limit} ORDER BY "Kind", "Row"
-                """;
-        await using (var reader = await ReaderAsync(entitySql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(entitySql, [], cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -218,15 +324,8 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             }
         }
 
-        var topicSql = filter.IsEverything
-            ? $"""SELECT "Slug", "Name", "ArticleCount" FROM "Topics" WHERE "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit}"""
-            : $"""
-                WITH m("Id") AS ({filter.MatchSetSql})
-                SELECT t."Slug", t."Name", count(*) AS "Count"
-                FROM m JOIN "ArticleTopics" AS x ON x."ArticleId" = m."Id" JOIN "Topics" AS t ON t."Id" = x."TopicId"
-                GROUP BY t."Id" ORDER BY "Count" DESC, t."Name" LIMIT {limit}
-                """;
-        await using (var reader = await ReaderAsync(topicSql, filter.Parameters, cancellationToken).ConfigureAwait(false))
+        List<FacetValue> topics = [];
+        await using (var reader = await ReaderAsync(topicSql, [], cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -234,24 +333,13 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             }
         }
 
-        var languages = await CountsAsync($"""
-            WITH m("Id") AS ({filter.MatchSetSql})
-            SELECT a."Language", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
-            GROUP BY a."Language" ORDER BY count(*) DESC, a."Language"
-            """, filter, cancellationToken).ConfigureAwait(false);
-        var months = await CountsAsync($"""
-            WITH m("Id") AS ({filter.MatchSetSql})
-            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
-            WHERE a."Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
-            """, filter, cancellationToken).ConfigureAwait(false);
-
         return new SearchFacets(entities[EntityKind.Person], entities[EntityKind.Organisation], entities[EntityKind.Place], topics, languages, months);
     }
 
-    private async Task<List<FacetCount>> CountsAsync(string sql, SearchFilter filter, CancellationToken cancellationToken)
+    private async Task<List<FacetCount>> CountsAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
     {
         var counts = new List<FacetCount>();
-        await using var reader = await ReaderAsync(sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
+        await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             counts.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
@@ -267,6 +355,12 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     {
         await using var command = Command(sql, parameters);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ExecuteAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DbDataReader> ReaderAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)

@@ -154,6 +154,19 @@ public sealed class ArchiveSearchTests(SearchArchiveFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task FacetsOfALargeResultSetDescribeItsBestMatches()
+    {
+        await using var db = fixture.Archive.Open();
+
+        var page = await new ArchiveSearch(db) { FacetMatches = 1 }.SearchAsync(new SearchRequest { Query = "trump", Sort = SearchSort.Date }, CancellationToken.None);
+
+        Assert.Equal(2, page.Total);
+        Assert.Equal(new FacetValue("donald-trump", "Donald Trump", 1), page.Facets.People.Single());
+        Assert.Equal(["europe"], page.Facets.Places.Select(p => p.Slug));
+        Assert.Equal([new FacetCount("2018-04", 1), new FacetCount("2018-03", 1)], page.Facets.YearMonths);
+    }
+
+    [Fact]
     public async Task BrowsingEverythingUsesTheStoredCounts()
     {
         var page = await Search(new SearchRequest());

@@ -11,8 +11,11 @@ namespace NewsArchive.Web.Pages.Entities;
 /// <summary>One person, organisation or place: variants, a timeline, its articles, its quotes and its company.</summary>
 public sealed class EntityModel(ArchiveDbContext db) : PageModel
 {
-    /// <summary>The page lists this many articles; the search (filtered on the entity) pages through all of them.</summary>
-    public const int MaxArticles = 100;
+    /// <summary>Articles a page: the list pages through all of the entity's articles, newest first.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>Companions are counted over the entity's latest this many articles, so the page costs the same for everyone.</summary>
+    public const int CompanionArticles = 500;
 
     public sealed record Head(int Id, EntityKind Kind, string Name, string Slug, int Mentions, int Articles);
     public sealed record ArticleLine(int Id, string Title, string Slug, DateOnly? Published);
@@ -25,10 +28,12 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
     public IReadOnlyList<string> Variants { get; private set; } = [];
     public BarChart Chart { get; private set; } = BarChart.OfMonths(new Dictionary<string, int>());
     public IReadOnlyList<ArticleLine> ArticleLines { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount { get; private set; } = 1;
     public IReadOnlyList<QuoteLine> Quotes { get; private set; } = [];
     public IReadOnlyList<Companion> Companions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string kind, string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string kind, string slug, [FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
     {
         var entityKind = Links.KindOf(kind);
         var entity = await db.Entities.AsNoTracking().Where(e => e.Kind == entityKind && e.Slug == slug)
@@ -41,22 +46,33 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
         (Entity, Segment) = (entity, kind);
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id);
         Variants = await mentions.Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
-        ArticleLines = await db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == entity.Id))
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(MaxArticles)
-            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
-        var months = await mentions.Where(m => m.Article.Published != null).Select(m => m.Article.Published!.Value).ToListAsync(ct);
-        Chart = BarChart.OfMonths(months.GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()));
-        Quotes = await QuotesOf(db, entity.Id, Quote).Take(200).ToListAsync(ct);
+
+        // Driven from Mentions (EntityId index): only the entity's articles are read, then one page of them sorted.
         var articleIds = mentions.Select(m => m.ArticleId);
+        PageCount = Math.Max(1, (entity.Articles + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(page, 1, PageCount);
+        ArticleLines = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
+
+        // Mentions per month, counted by SQLite: one row a month comes back, not one a mention.
+        var months = await mentions.Where(m => m.Article.Published != null)
+            .GroupBy(m => m.Article.Published!.Value.Year * 100 + m.Article.Published!.Value.Month)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Chart = BarChart.OfMonths(months.ToDictionary(
+            g => (g.Key / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (g.Key % 100).ToString("00", CultureInfo.InvariantCulture),
+            g => g.Count));
+        Quotes = await QuotesOf(db, entity.Id, Quote).Take(200).ToListAsync(ct);
+
+        // Companions over the latest articles (highest ids, read from the covering index): grouped by entity first,
+        // so Entities is joined once per companion rather than once per mention.
+        var latest = articleIds.Distinct().OrderByDescending(id => id).Take(CompanionArticles);
         var shared = await db.Mentions.AsNoTracking()
-            .Where(m => articleIds.Contains(m.ArticleId) && m.EntityId != entity.Id && m.Entity.Kind != EntityKind.Place)
-            .Select(m => new { m.EntityId, m.ArticleId }).Distinct()
-            .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Count() })
-            .OrderByDescending(g => g.Shared).Take(30).ToDictionaryAsync(g => g.Key, g => g.Shared, ct);
-        var ids = shared.Keys.ToList();
-        var companions = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Kind, e.Name, e.Slug }).ToListAsync(ct);
-        Companions = [.. companions.Select(c => new Companion(c.Kind, c.Name, c.Slug, shared[c.Id]))
+            .Where(m => latest.Contains(m.ArticleId) && m.EntityId != entity.Id)
+            .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
+            .Join(db.Entities.Where(e => e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Kind, e.Name, e.Slug, g.Shared })
+            .OrderByDescending(c => c.Shared).ThenBy(c => c.Name).Take(30).ToListAsync(ct);
+        Companions = [.. shared.Select(c => new Companion(c.Kind, c.Name, c.Slug, c.Shared))
             .OrderByDescending(c => c.Shared).ThenBy(c => c.Name, StringComparer.Ordinal)];
         return Page();
     }

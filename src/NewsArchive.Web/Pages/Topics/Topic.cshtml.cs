@@ -8,18 +8,27 @@ using NewsArchive.Web.Markup;
 
 namespace NewsArchive.Web.Pages.Topics;
 
+/// <summary>One topic: a timeline, its articles a page at a time, and the people of its latest articles.</summary>
 public sealed class TopicModel(ArchiveDbContext db) : PageModel
 {
+    /// <summary>Articles a page: the list pages through all of the topic's articles, newest first.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>People are counted over the topic's latest this many articles, so the page costs the same for every topic.</summary>
+    public const int PeopleArticles = 500;
+
     public sealed record Head(int Id, string Name, string Slug, TopicKind Kind, int Articles);
     public sealed record ArticleLine(int Id, string Title, string Slug, DateOnly? Published);
     public sealed record Person(string Name, string Slug, int Articles);
 
     public Head Topic { get; private set; } = null!;
     public IReadOnlyList<ArticleLine> ArticleLines { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount { get; private set; } = 1;
     public IReadOnlyList<Person> People { get; private set; } = [];
     public BarChart Chart { get; private set; } = BarChart.OfMonths(new Dictionary<string, int>());
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
     {
         var topic = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
             .Select(t => new Head(t.Id, t.Name, t.Slug, t.Kind, t.ArticleCount)).FirstOrDefaultAsync(ct);
@@ -29,21 +38,33 @@ public sealed class TopicModel(ArchiveDbContext db) : PageModel
         }
 
         Topic = topic;
-        var articles = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == topic.Id).Select(t => t.Article);
-        ArticleLines = await articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(200)
+        // Driven from ArticleTopics (TopicId index): only the topic's articles are read, then one page of them sorted.
+        var articleIds = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == topic.Id).Select(t => t.ArticleId);
+        var articles = db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id));
+        PageCount = Math.Max(1, (topic.Articles + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(page, 1, PageCount);
+        ArticleLines = await articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
-        var months = await articles.Where(a => a.Published != null).Select(a => a.Published!.Value).ToListAsync(ct);
-        Chart = BarChart.OfMonths(months.GroupBy(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()));
-        var articleIds = articles.Select(a => a.Id);
-        var shared = await db.Mentions.AsNoTracking()
-            .Where(m => articleIds.Contains(m.ArticleId) && m.Entity.Kind == EntityKind.Person)
-            .Select(m => new { m.EntityId, m.ArticleId }).Distinct()
-            .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Count() })
-            .OrderByDescending(g => g.Articles).Take(25).ToDictionaryAsync(g => g.Key, g => g.Articles, ct);
-        var ids = shared.Keys.ToList();
-        var people = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Name, e.Slug }).ToListAsync(ct);
-        People = [.. people.Select(p => new Person(p.Name, p.Slug, shared[p.Id]))
+
+        // Articles per month, counted by SQLite: one row a month comes back, not one an article.
+        var months = await articles.Where(a => a.Published != null)
+            .GroupBy(a => a.Published!.Value.Year * 100 + a.Published!.Value.Month)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Chart = BarChart.OfMonths(months.ToDictionary(
+            g => (g.Key / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (g.Key % 100).ToString("00", CultureInfo.InvariantCulture),
+            g => g.Count));
+
+        // People of the latest articles (highest ids, from the covering index): grouped by entity first, so Entities
+        // is joined once per person rather than once per mention. People are "neither organisation nor place": written as
+        // Kind = Person, SQLite walks every person of the (Kind, ArticleCount) index instead of looking each one up by id.
+        var latest = articleIds.OrderByDescending(id => id).Take(PeopleArticles);
+        var people = await db.Mentions.AsNoTracking()
+            .Where(m => latest.Contains(m.ArticleId))
+            .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+            .Join(db.Entities.Where(e => e.Kind != EntityKind.Organisation && e.Kind != EntityKind.Place), g => g.Key, e => e.Id, (g, e) => new { e.Name, e.Slug, g.Articles })
+            .OrderByDescending(p => p.Articles).ThenBy(p => p.Name).Take(25).ToListAsync(ct);
+        People = [.. people.Select(p => new Person(p.Name, p.Slug, p.Articles))
             .OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal)];
         return Page();
     }
