@@ -83,16 +83,45 @@ public static class ArchiveDatabase
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // EF Core keeps migrators apart with a row in __EFMigrationsLock that only an orderly end deletes: a process
+        // killed while migrating leaves it, and every later migration waits for it forever. Our migrators hold a lock
+        // file instead, which the OS releases when its holder dies; whoever holds it knows such a row is stale.
+        using var migrating = await LockMigrationsAsync(db, cancellationToken).ConfigureAwait(false);
         // WAL first: readers (the web app) keep reading while an import writes. The mode is stored in the file.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "__EFMigrationsLock";""", cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits for the archive's migration lock file (<c>FILE.migrate-lock</c>); null for an in-memory archive.</summary>
+    private static async Task<FileStream?> LockMigrationsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(builder.DataSource) + ".migrate-lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Another process is migrating this archive right now.
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

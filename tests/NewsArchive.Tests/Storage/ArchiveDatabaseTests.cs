@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Storage;
 
@@ -29,6 +30,39 @@ public sealed class ArchiveDatabaseTests
         await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
 
         Assert.Equal(1, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'ArticleSearch'"));
+    }
+
+    [Fact]
+    public async Task MigratingAfterAMigratorWasKilledDoesNotWaitForItsLockForever()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsarchive-lock-");
+        var path = Path.Combine(folder.FullName, "archive.db");
+        try
+        {
+            // What an import SIGKILLed while migrating leaves: EF Core's lock table and its row, nothing else.
+            await using (var killed = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+            {
+                await killed.OpenAsync();
+                await using var command = killed.CreateCommand();
+                command.CommandText = """
+                    PRAGMA journal_mode=WAL;
+                    CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                    INSERT INTO "__EFMigrationsLock" VALUES (1, '2026-12-01 10:16:14.8755262+00:00');
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await using var db = new ArchiveDbContext(ArchiveDatabase.Options(path));
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await ArchiveDatabase.MigrateAsync(db, patience.Token).WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(ArchiveDatabase.ConnectionString(path)));
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
