@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ganss.Xss;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -41,8 +42,26 @@ internal static partial class HtmlText
             return new HtmlPlainText("", []);
         }
 
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        // Defence in depth: the text walk below already skips scripts, handlers and links, but what it reads has
+        // first been through HtmlSanitizer, so no active construct can ever reach the text, whatever the walk misses.
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(Sanitizer.Value!.Sanitize(html));
         return document.Body is null ? new HtmlPlainText("", []) : FromElement(document.Body);
+    }
+
+    /// <summary>HtmlSanitizer's defaults plus the structural tags the text walk reads (unknown tags go with their content).</summary>
+    /// <remarks>One a thread: the importer parses on several threads, and a sanitizer is not documented as thread-safe.</remarks>
+    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in Blocks)
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
+        sanitizer.AllowedTags.Remove("style");
+        return sanitizer;
     }
 
     /// <summary>Converts an element's content, leaving out scripts, navigation, forms and advertising.</summary>
