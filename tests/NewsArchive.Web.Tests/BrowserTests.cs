@@ -117,7 +117,17 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.TypeAsync("japon");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=japon");
+        try
+        {
+            await page.WaitForURLAsync("**/search?q=japon", new() { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            // When the people suggestions for "jap…" arrive before Enter, Chromium's datalist popup takes the first
+            // Enter to close itself, as it does for any keyboard user; the second one submits.
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/search?q=japon");
+        }
         Assert.Empty(errors);
     }
 
