@@ -6,20 +6,7 @@ namespace NewsArchive.Tests.Parsing;
 
 public sealed class ZipArticleReaderTests
 {
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(content);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries) => TestZip.Of(CompressionLevel.SmallestSize, entries);
 
     private static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
 
