@@ -8,4 +8,6 @@ internal static class ExitCodes
     public const int SomeFailed = 1;
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
+    /// <summary>Interrupted (Ctrl+C), as shells report a SIGINT.</summary>
+    public const int Cancelled = 130;
 }

@@ -2,13 +2,14 @@ using System.CommandLine;
 using NewsArchive.Cli;
 using NewsArchive.Cli.Commands;
 
-var root = new RootCommand("newsarchive: import, extract and search a news archive (SQLite).")
+var root = new RootCommand("newsarchive: import, extract and search a news archive (SQLite, or PostgreSQL with --provider postgres).")
 {
     ImportCommand.Create(),
     ExtractCommand.Create(),
     SearchCommand.Create(),
     StatsCommand.Create(),
     EvalCommand.Create(),
+    MigrateCommand.Create(),
 };
 
 var parsed = root.Parse(args);
@@ -23,4 +24,22 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parsed.InvokeAsync();
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UsageException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return ExitCodes.Usage;
+}
+catch (OperationCanceledException)
+{
+    return ExitCodes.Cancelled;
+}
+catch (Exception ex)
+{
+    // What System.CommandLine's default handler did: the whole exception for a bug report, exit code 1.
+    await Console.Error.WriteLineAsync(ex.ToString());
+    return ExitCodes.SomeFailed;
+}

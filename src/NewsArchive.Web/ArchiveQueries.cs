@@ -24,7 +24,11 @@ public static class ArchiveQueries
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            quotes = quotes.Where(q => EF.Functions.Like(q.Text, "%" + LikePattern.Escape(text.Trim()) + "%", LikePattern.EscapeCharacter));
+            // Both sides lower-cased: LIKE ignores ASCII case on SQLite but not on PostgreSQL.
+            var pattern = "%" + LikePattern.Escape(text.Trim().ToLowerInvariant()) + "%";
+#pragma warning disable CA1304, CA1311 // Not run in .NET: translated to the database's lower().
+            quotes = quotes.Where(q => EF.Functions.Like(q.Text.ToLower(), pattern, LikePattern.EscapeCharacter));
+#pragma warning restore CA1304, CA1311
         }
 
         var key = NameKey.Of(speaker ?? "");

@@ -12,7 +12,7 @@ namespace NewsArchive.Web;
 /// </summary>
 public static partial class ArchiveStartup
 {
-    public static async Task PrepareArchiveAsync(this WebApplication app, string archive)
+    public static async Task PrepareArchiveAsync(this WebApplication app, ArchiveLocation archive)
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveStartup));
@@ -63,7 +63,7 @@ public static partial class ArchiveStartup
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Archive {Archive} is up to date")]
-    private static partial void LogArchive(ILogger logger, string archive);
+    private static partial void LogArchive(ILogger logger, ArchiveLocation archive);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The archive is empty and no seeds folder was found: set Archive:SeedsPath or import with the CLI")]
     private static partial void LogNoSeeds(ILogger logger);

@@ -16,8 +16,10 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
 // The same archive as the CLI: NEWSARCHIVE_DB (an environment variable, or any configuration source), then
-// ConnectionStrings:Archive, then data/newsarchive.db under the current directory.
-var archive = ArchiveDatabase.ResolvePath(
+// ConnectionStrings:Archive, then data/newsarchive.db under the current directory; on the engine that
+// NEWSARCHIVE_PROVIDER or Archive:Provider names (sqlite, the default, or postgres).
+var archive = ArchiveDatabase.Resolve(
+    builder.Configuration[ArchiveDatabase.ProviderEnvironmentVariable] ?? builder.Configuration[ArchiveDatabase.ProviderConfigurationKey],
     null,
     builder.Configuration[ArchiveDatabase.EnvironmentVariable],
     builder.Configuration.GetConnectionString(ArchiveDatabase.ConnectionStringName),

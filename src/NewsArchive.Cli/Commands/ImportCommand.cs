@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Extraction;
 using NewsArchive.Importing;
+using NewsArchive.Storage;
 using Spectre.Console;
 
 namespace NewsArchive.Cli.Commands;
@@ -14,23 +15,24 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (searched recursively) or zip archives." };
         var db = Archive.DatabaseOption();
+        var provider = Archive.ProviderOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Parse and analyse everything and say what would change; write nothing." };
         var force = new Option<bool>("--force") { Description = "Re-analyse and rewrite unchanged articles too (after the extractors improved)." };
         var verbose = new Option<bool>("--verbose") { Description = "Log every file." };
         var command = new Command("import", "Import articles into the archive. Re-importing an unchanged file changes nothing; a changed file updates its article.")
         {
-            paths, db, dryRun, force, verbose,
+            paths, db, provider, dryRun, force, verbose,
         };
         command.SetAction((result, ct) => RunAsync(
-            result.GetValue(paths) ?? [], result.GetValue(db), new ImportOptions { DryRun = result.GetValue(dryRun), Force = result.GetValue(force) }, result.GetValue(verbose), ct));
+            result.GetValue(paths) ?? [], Archive.Location(result.GetValue(db), result.GetValue(provider)), new ImportOptions { DryRun = result.GetValue(dryRun), Force = result.GetValue(force) }, result.GetValue(verbose), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string? db, ImportOptions options, bool verbose, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] paths, ArchiveLocation archive, ImportOptions options, bool verbose, CancellationToken ct)
     {
         using var logs = Logging.Create(verbose);
-        var archive = await Archive.OpenAsync(db, ct);
-        var importer = new ArchiveImporter(archive, logs.CreateLogger<ArchiveImporter>(), ArticleAnalyzer.Default);
+        var store = await Archive.OpenAsync(archive, ct);
+        var importer = new ArchiveImporter(store, logs.CreateLogger<ArchiveImporter>(), ArticleAnalyzer.Default);
         var summary = Console.IsErrorRedirected || Console.IsOutputRedirected
             ? await importer.ImportAsync(paths, options, new PlainProgress(), ct)
             : await WithProgressBarAsync(importer, paths, options, ct);

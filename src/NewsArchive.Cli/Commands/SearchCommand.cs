@@ -13,11 +13,12 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("QUERY") { Description = "Words, \"phrases\", OR, -exclusion, prefix*; accents, case and inflections do not matter." };
         var db = Archive.DatabaseOption();
+        var provider = Archive.ProviderOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the total and the hits." };
         var limit = new Option<int>("--limit") { Description = "Hits per page (1–100).", DefaultValueFactory = _ => 20 };
         var page = new Option<int>("--page") { Description = "Which page of hits (from 1).", DefaultValueFactory = _ => 1 };
         var byDate = new Option<bool>("--by-date") { Description = "Newest first instead of best match first." };
-        var command = new Command("search", "Search the archive's full text.") { query, db, json, limit, page, byDate };
+        var command = new Command("search", "Search the archive's full text.") { query, db, provider, json, limit, page, byDate };
         limit.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 100)
@@ -40,15 +41,15 @@ internal static class SearchCommand
                 Page = result.GetValue(page),
                 Sort = result.GetValue(byDate) ? SearchSort.Date : SearchSort.Relevance,
             },
-            result.GetValue(db),
+            Archive.Location(result.GetValue(db), result.GetValue(provider)),
             result.GetValue(json),
             ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(SearchRequest request, string? db, bool json, CancellationToken ct)
+    private static async Task<int> RunAsync(SearchRequest request, ArchiveLocation archive, bool json, CancellationToken ct)
     {
-        await using var context = new ArchiveDbContext(await Archive.OpenAsync(db, ct));
+        await using var context = new ArchiveDbContext(await Archive.OpenAsync(archive, ct));
         var page = await new ArchiveSearch(context).SearchAsync(request, ct);
         if (json)
         {

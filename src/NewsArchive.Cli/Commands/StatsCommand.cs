@@ -14,15 +14,16 @@ internal static class StatsCommand
     public static Command Create()
     {
         var db = Archive.DatabaseOption();
+        var provider = Archive.ProviderOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("stats", "Count the archive's articles, people, organisations, places, quotes, topics and import runs.") { db, json };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(db), result.GetValue(json), ct));
+        var command = new Command("stats", "Count the archive's articles, people, organisations, places, quotes, topics and import runs.") { db, provider, json };
+        command.SetAction((result, ct) => RunAsync(Archive.Location(result.GetValue(db), result.GetValue(provider)), result.GetValue(json), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? db, bool json, CancellationToken ct)
+    private static async Task<int> RunAsync(ArchiveLocation archive, bool json, CancellationToken ct)
     {
-        await using var context = new ArchiveDbContext(await Archive.OpenAsync(db, ct));
+        await using var context = new ArchiveDbContext(await Archive.OpenAsync(archive, ct));
         var kinds = await context.Entities.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var languages = await context.Articles.GroupBy(a => a.Language).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var stats = new Stats(

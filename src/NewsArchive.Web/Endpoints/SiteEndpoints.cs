@@ -37,7 +37,7 @@ public static class SiteEndpoints
                 return Results.Json(new Health(healthy ? "healthy" : "unhealthy", reachable, pending, articles),
                     statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            catch (System.Data.Common.DbException)
             {
                 return Results.Json(new Health("unhealthy", false, -1, 0), statusCode: StatusCodes.Status503ServiceUnavailable);
             }

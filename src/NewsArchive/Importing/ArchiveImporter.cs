@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsArchive.Extraction;
@@ -20,6 +20,7 @@ public sealed class ArchiveImporter
     private readonly DbContextOptions<ArchiveDbContext> options;
     private readonly ILogger<ArchiveImporter> logger;
     private readonly Func<ParsedArticle, Analysis> analyze;
+    private readonly ArchiveEngine engine;
 
     /// <summary>An importer into the archive <paramref name="options"/> open (already migrated).</summary>
     public ArchiveImporter(DbContextOptions<ArchiveDbContext> options, ILogger<ArchiveImporter> logger, ArticleAnalyzer analyzer)
@@ -32,6 +33,7 @@ public sealed class ArchiveImporter
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
         this.analyze = analyze;
+        engine = ArchiveEngine.Of(options);
     }
 
     /// <summary>Imports <paramref name="paths"/> (files, folders, zips); reports progress after every file.</summary>
@@ -142,7 +144,7 @@ public sealed class ArchiveImporter
             try
             {
                 var analysis = analyze(article);
-                var searchRow = importOptions.DryRun ? null : ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language);
+                var searchRow = importOptions.DryRun ? null : ArticleSearchIndex.Row.Of(engine, article.Title, article.Body, analysis.Language);
                 articles.Add(new PreparedArticle(article, hash, stored, analysis, searchRow));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -241,7 +243,7 @@ public sealed class ArchiveImporter
             {
                 // The worker skips analysing what it saw unchanged; if the archive changed since, analyse here.
                 var analysis = prepared.Analysis ?? analyze(article);
-                var searchRow = prepared.SearchRow ?? ArticleSearchIndex.Row.Of(article.Title, article.Body, analysis.Language);
+                var searchRow = prepared.SearchRow ?? ArticleSearchIndex.Row.Of(engine, article.Title, article.Body, analysis.Language);
                 await writer.WriteAsync(prepared, analysis, searchRow, found ? row.Id : null, now, cancellationToken).ConfigureAwait(false);
                 var outcome = found ? Outcome.Updated : Outcome.New;
                 run.Count(outcome);
@@ -270,17 +272,23 @@ public sealed class ArchiveImporter
             await SaveFailuresAsync(db, run, cancellationToken).ConfigureAwait(false);
             await writer.CommitBatchAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException or InvalidOperationException)
         {
             run.UnsavedMark = mark;
             await LoseBatchAsync(writer, run, batch, ex).ConfigureAwait(false);
         }
-        finally
+        catch
         {
+            // Cancelled before the commit: the batch stays as it is, so the caller rolls it back and takes its
+            // articles out of the counts; the failures it held are saved again at the end of the run.
+            run.UnsavedMark = mark;
             db.ChangeTracker.Clear();
-            batch.Articles = 0;
-            batch.Written.Clear();
+            throw;
         }
+
+        db.ChangeTracker.Clear();
+        batch.Articles = 0;
+        batch.Written.Clear();
     }
 
     /// <summary>The batch could not be kept: every article it wrote becomes a failure, and the run goes on.</summary>
@@ -308,7 +316,7 @@ public sealed class ArchiveImporter
                     .SetProperty(r => r.Unchanged, run.Unchanged).SetProperty(r => r.Failed, run.Failures.Count),
                 CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
             ImportLog.Rejected(logger, "import run " + run.RunId, "its end could not be recorded: " + ex.Message);
         }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,37 +14,40 @@ namespace NewsArchive.Importing;
 /// savepoint of the batch transaction, so it is stored completely or not at all. Entity and topic ids are cached
 /// for the run; what an article adds to the caches is kept only once its savepoint is released. An article's
 /// mentions, quotes and topics go in one statement each (rows passed as JSON), and the entity and topic counts
-/// are added once per batch, before it commits: statements, not bytes, are what the writer pays for.
+/// are added once per batch, before it commits: statements, not bytes, are what the writer pays for. The SQL is
+/// written once for both engines; what differs (JSON rows, the search row, a lost transaction) comes from
+/// <see cref="ArchiveEngine"/>.
 /// </summary>
 internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
     private const string Savepoint = "article";
     private static readonly DateTimeOffsetToBinaryConverter Time = new();
 
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly ArchiveEngine engine = ArchiveEngine.Of(db.Database);
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     private readonly Dictionary<(EntityKind Kind, string Key), CachedName> entities = [];
     private readonly Dictionary<EntityKind, HashSet<string>> entitySlugs = [];
     private readonly Dictionary<(TopicKind Kind, string Key), int> topics = [];
     private readonly HashSet<string> topicSlugs = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (int Mentions, int Articles)> entityCounts = [];
     private readonly Dictionary<int, int> topicCounts = [];
-    private SqliteConnection? connection;
-    private SqliteTransaction? transaction;
+    private DbConnection? connection;
+    private DbTransaction? transaction;
 
-    /// <summary>Whether the connection has fallen out of the batch transaction (SQLite is back in autocommit mode).</summary>
-    private bool TransactionLost => connection is null || SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0;
+    /// <summary>Whether the connection has fallen out of the batch transaction (the engine rolled it back itself).</summary>
+    private bool TransactionLost => engine.TransactionLost(connection, transaction);
 
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        connection = (SqliteConnection)db.Database.GetDbConnection();
+        connection = db.Database.GetDbConnection();
         await LoadCachesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task BeginBatchAsync(CancellationToken cancellationToken)
     {
         var begun = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        transaction = (SqliteTransaction)begun.GetDbTransaction();
+        transaction = begun.GetDbTransaction();
     }
 
     public async Task CommitBatchAsync(CancellationToken cancellationToken)
@@ -68,9 +71,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             {
                 await current.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
-                // Already rolled back by SQLite itself.
+                // Already rolled back by the engine itself.
             }
 
             await current.DisposeAsync().ConfigureAwait(false);
@@ -114,10 +117,10 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
             if (existingId is not null)
             {
-                await ExecAsync(ArticleSearchIndex.DeleteSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+                await ExecAsync(engine.DeleteSearchRowSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
             }
 
-            var insert = Command(ArticleSearchIndex.InsertSql);
+            var insert = Command(engine.InsertSearchRowSql);
             row.Bind(insert, id);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await ExecAsync("RELEASE " + Savepoint, cancellationToken).ConfigureAwait(false);
@@ -135,7 +138,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 await ExecAsync("ROLLBACK TO " + Savepoint, CancellationToken.None).ConfigureAwait(false);
                 await ExecAsync("RELEASE " + Savepoint, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception rollback) when (rollback is SqliteException or InvalidOperationException)
+            catch (Exception rollback) when (rollback is DbException or InvalidOperationException)
             {
                 throw new BatchLostException(ex.Message, new AggregateException(ex, rollback));
             }
@@ -160,7 +163,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private async Task<int> WriteArticleAsync(PreparedArticle prepared, Analysis analysis, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var article = prepared.Article;
-        var published = (analysis.Published ?? article.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var published = analysis.Published ?? article.Published;
         (string, object?)[] fields =
         [
             ("@title", article.Title), ("@slug", Slug.Of(article.Title)), ("@body", article.Body), ("@language", analysis.Language),
@@ -248,9 +251,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         if (mentionRows.Count > 0)
         {
-            await ExecAsync("""
+            await ExecAsync($"""
                 INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End")
-                SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows)
+                SELECT @article, j.c0, j.c1, j.c2, j.c3 FROM ({engine.JsonRows("@rows", "int", "text", "int", "int")}) AS j
                 """, cancellationToken, ("@article", articleId), ("@rows", mentionRows.ToJson())).ConfigureAwait(false);
         }
 
@@ -262,9 +265,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         if (quoteRows.Count > 0)
         {
-            await ExecAsync("""
+            await ExecAsync($"""
                 INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue")
-                SELECT @article, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows)
+                SELECT @article, j.c0, j.c1, j.c2, j.c3, j.c4 FROM ({engine.JsonRows("@rows", "text", "int", "int", "int", "text")}) AS j
                 """, cancellationToken, ("@article", articleId), ("@rows", quoteRows.ToJson())).ConfigureAwait(false);
         }
     }
@@ -351,9 +354,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 pending.TopicCounts.Add(topicId);
             }
 
-            await ExecAsync("""
+            await ExecAsync($"""
                 INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score")
-                SELECT @article, value ->> 0, value ->> 1 FROM json_each(@rows)
+                SELECT @article, j.c0, j.c1 FROM ({engine.JsonRows("@rows", "int", "real")}) AS j
                 """, cancellationToken, ("@article", articleId), ("@rows", rows.ToJson())).ConfigureAwait(false);
         }
     }
@@ -369,10 +372,10 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 rows.Add(id, mentions, articles);
             }
 
-            await ExecAsync("""
-                UPDATE "Entities" SET "MentionCount" = "MentionCount" + d.m, "ArticleCount" = "ArticleCount" + d.a
-                FROM (SELECT value ->> 0 AS id, value ->> 1 AS m, value ->> 2 AS a FROM json_each(@rows)) AS d
-                WHERE "Entities"."Id" = d.id
+            await ExecAsync($"""
+                UPDATE "Entities" SET "MentionCount" = "MentionCount" + d.c1, "ArticleCount" = "ArticleCount" + d.c2
+                FROM ({engine.JsonRows("@rows", "int", "int", "int")}) AS d
+                WHERE "Entities"."Id" = d.c0
                 """, cancellationToken, ("@rows", rows.ToJson())).ConfigureAwait(false);
             entityCounts.Clear();
         }
@@ -385,10 +388,10 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 rows.Add(id, articles);
             }
 
-            await ExecAsync("""
-                UPDATE "Topics" SET "ArticleCount" = "ArticleCount" + d.a
-                FROM (SELECT value ->> 0 AS id, value ->> 1 AS a FROM json_each(@rows)) AS d
-                WHERE "Topics"."Id" = d.id
+            await ExecAsync($"""
+                UPDATE "Topics" SET "ArticleCount" = "ArticleCount" + d.c1
+                FROM ({engine.JsonRows("@rows", "int", "int")}) AS d
+                WHERE "Topics"."Id" = d.c0
                 """, cancellationToken, ("@rows", rows.ToJson())).ConfigureAwait(false);
             topicCounts.Clear();
         }
@@ -440,7 +443,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Command(sql, parameters).ExecuteScalarAsync(cancellationToken);
 
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         var command = Command(sql);
         foreach (var (name, value) in parameters)
@@ -452,7 +455,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     }
 
     // Commands are kept per SQL text, so SQLite prepares each statement once per run.
-    private SqliteCommand Command(string sql)
+    private DbCommand Command(string sql)
     {
         if (!commands.TryGetValue(sql, out var command))
         {

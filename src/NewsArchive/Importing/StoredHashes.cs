@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Storage;
 
@@ -10,46 +10,35 @@ namespace NewsArchive.Importing;
 /// </summary>
 internal sealed class StoredHashes : IAsyncDisposable
 {
-    private readonly SqliteConnection? connection;
-    private readonly SqliteCommand? command;
+    private readonly DbConnection? connection;
+    private readonly DbCommand? command;
     private string? cachedPath;
     private Dictionary<int, string> cached = [];
 
-    private StoredHashes(SqliteConnection? connection)
+    private StoredHashes(DbConnection? connection)
     {
         this.connection = connection;
         if (connection is not null)
         {
             command = connection.CreateCommand();
             command.CommandText = """SELECT "SourceItem", "ContentHash" FROM "Articles" WHERE "SourcePath" = @path""";
-            command.Parameters.Add("@path", SqliteType.Text);
+            ArticleSearchIndex.SetParameter(command, "@path", "");
         }
     }
 
     public static async Task<StoredHashes> OpenAsync(DbContextOptions<ArchiveDbContext> options, CancellationToken cancellationToken)
     {
         string? connectionString;
+        ArchiveEngine engine;
         using (var db = new ArchiveDbContext(options))
         {
             connectionString = db.Database.GetConnectionString();
+            engine = ArchiveEngine.Of(db.Database);
         }
 
-        if (connectionString is null)
-        {
-            return new StoredHashes(null);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return new StoredHashes(connection);
-        }
-        catch (SqliteException)
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            return new StoredHashes(null);
-        }
+        return connectionString is null
+            ? new StoredHashes(null)
+            : new StoredHashes(await engine.OpenReadOnlyAsync(connectionString, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The stored hash of (path, item), or null when the archive has no such article (or no archive).</summary>
@@ -73,7 +62,7 @@ internal sealed class StoredHashes : IAsyncDisposable
                     cached[reader.GetInt32(0)] = reader.GetString(1);
                 }
             }
-            catch (SqliteException)
+            catch (DbException)
             {
                 // An archive without the schema yet: nothing is stored.
             }

@@ -12,13 +12,61 @@ public static class ArchiveDatabase
     /// <summary>The configuration key of the connection string (<c>ConnectionStrings:Archive</c>).</summary>
     public const string ConnectionStringName = "Archive";
 
+    /// <summary>The environment variable naming the engine (<c>sqlite</c>, the default, or <c>postgres</c>).</summary>
+    public const string ProviderEnvironmentVariable = "NEWSARCHIVE_PROVIDER";
+
+    /// <summary>The configuration key naming the engine (<c>Archive:Provider</c>).</summary>
+    public const string ProviderConfigurationKey = "Archive:Provider";
+
+    /// <summary>The assembly holding the PostgreSQL migrations (each engine has its own).</summary>
+    public const string PostgresMigrationsAssembly = "NewsArchive.Postgres";
+
     /// <summary>The default archive file, relative to the current directory.</summary>
     public static readonly string DefaultPath = Path.Combine("data", "newsarchive.db");
 
     private static readonly ArchiveConnectionInterceptor Interceptor = new();
 
     /// <summary>
-    /// The archive to open: <paramref name="explicitPath"/> (<c>--db FILE</c>), else the <c>NEWSARCHIVE_DB</c> value, else the
+    /// The archive to open. The value is <paramref name="explicitValue"/> (<c>--db</c>), else the <c>NEWSARCHIVE_DB</c>
+    /// value, else the configured connection string, else <c>data/newsarchive.db</c>; a <c>sqlite:</c> or
+    /// <c>postgres:</c> prefix names its engine, else <paramref name="provider"/> does (<c>--provider</c>,
+    /// <c>NEWSARCHIVE_PROVIDER</c>, <c>Archive:Provider</c>), else SQLite. A SQLite path comes back absolute, its
+    /// folder created. Throws <see cref="ArgumentException"/> with a message for people on an unknown engine, a
+    /// PostgreSQL archive without a connection string, or an engine that contradicts the value's prefix.
+    /// </summary>
+    public static ArchiveLocation Resolve(string? provider, string? explicitValue, string? environmentValue, string? configuredConnectionString, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(currentDirectory);
+        ArchiveProvider? named = null;
+        if (!string.IsNullOrWhiteSpace(provider))
+        {
+            named = ArchiveLocation.TryParseProvider(provider, out var p)
+                ? p
+                : throw new ArgumentException($"Unknown archive provider '{provider.Trim()}': use sqlite or postgres.", nameof(provider));
+        }
+
+        var chosen = new[] { explicitValue, environmentValue, configuredConnectionString }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        if (chosen is null)
+        {
+            return named == ArchiveProvider.Postgres
+                ? throw new ArgumentException(
+                    $"A PostgreSQL archive needs a connection string: --db, ${EnvironmentVariable} or ConnectionStrings:{ConnectionStringName}.", nameof(explicitValue))
+                : new ArchiveLocation(ArchiveProvider.Sqlite, ResolvePath(null, null, null, currentDirectory));
+        }
+
+        var location = ArchiveLocation.Parse(chosen, named ?? ArchiveProvider.Sqlite);
+        if (named is { } n && n != location.Provider)
+        {
+            throw new ArgumentException($"The archive '{location}' is not a {n} archive.", nameof(provider));
+        }
+
+        return location.Provider == ArchiveProvider.Sqlite
+            ? location with { Target = ResolvePath(location.Target, null, null, currentDirectory) }
+            : location;
+    }
+
+    /// <summary>
+    /// The SQLite archive to open: <paramref name="explicitPath"/> (<c>--db FILE</c>), else the <c>NEWSARCHIVE_DB</c> value, else the
     /// configured connection string, else <c>data/newsarchive.db</c> under <paramref name="currentDirectory"/>.
     /// A file path comes back absolute and its folder is created; a connection string comes back as given.
     /// </summary>
@@ -59,11 +107,15 @@ public static class ArchiveDatabase
         return builder.ToString();
     }
 
-    /// <summary>Options for an <see cref="ArchiveDbContext"/> over the archive at <paramref name="pathOrConnectionString"/>.</summary>
-    public static DbContextOptions<ArchiveDbContext> Options(string pathOrConnectionString)
+    /// <summary>Options for an <see cref="ArchiveDbContext"/> over the SQLite archive at <paramref name="pathOrConnectionString"/>.</summary>
+    public static DbContextOptions<ArchiveDbContext> Options(string pathOrConnectionString) =>
+        Options(new ArchiveLocation(ArchiveProvider.Sqlite, pathOrConnectionString));
+
+    /// <summary>Options for an <see cref="ArchiveDbContext"/> over the archive at <paramref name="location"/>.</summary>
+    public static DbContextOptions<ArchiveDbContext> Options(ArchiveLocation location)
     {
         var builder = new DbContextOptionsBuilder<ArchiveDbContext>();
-        Configure(builder, pathOrConnectionString);
+        Configure(builder, location);
         return builder.Options;
     }
 
@@ -71,18 +123,32 @@ public static class ArchiveDatabase
     /// Configures <paramref name="builder"/> like <see cref="Options(string)"/>, for dependency injection:
     /// <c>services.AddDbContext&lt;ArchiveDbContext&gt;(o =&gt; ArchiveDatabase.Configure(o, path))</c>.
     /// </summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string pathOrConnectionString)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string pathOrConnectionString) =>
+        Configure(builder, new ArchiveLocation(ArchiveProvider.Sqlite, pathOrConnectionString));
+
+    /// <summary>Configures <paramref name="builder"/> for the archive at <paramref name="location"/>, on its engine.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, ArchiveLocation location)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder
-            .UseSqlite(ConnectionString(pathOrConnectionString))
-            .AddInterceptors(Interceptor);
+        ArgumentNullException.ThrowIfNull(location);
+        return location.Provider switch
+        {
+            ArchiveProvider.Postgres => builder.UseNpgsql(location.Target, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => builder.UseSqlite(ConnectionString(location.Target)).AddInterceptors(Interceptor),
+        };
     }
 
-    /// <summary>Creates or upgrades the schema (EF Core migrations) and switches the file to WAL journaling.</summary>
+    /// <summary>Creates or upgrades the schema (EF Core migrations; a SQLite file is switched to WAL journaling).</summary>
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL holds EF Core's migration lock in the session, so a killed migrator releases it.
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         // EF Core keeps migrators apart with a row in __EFMigrationsLock that only an orderly end deletes: a process
         // killed while migrating leaves it, and every later migration waits for it forever. Our migrators hold a lock
         // file instead, which the OS releases when its holder dies; whoever holds it knows such a row is stale.

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NewsArchive.Extraction;
@@ -9,15 +8,16 @@ using NewsArchive.Extraction;
 namespace NewsArchive.Storage;
 
 /// <summary>
-/// Full-text search and faceted browsing over the archive. The SQL is written by hand because FTS5 (MATCH, bm25,
-/// snippet) has no LINQ translation; every user value is a parameter, and the query text only ever reaches SQLite
-/// as the output of <see cref="SearchQuery"/>.
+/// Full-text search and faceted browsing over the archive, on either engine. The SQL is written by hand because
+/// full-text matching, ranking and snippets have no LINQ translation; what differs between SQLite (FTS5) and
+/// PostgreSQL (tsvector) comes from <see cref="ArchiveEngine"/>. Every user value is a parameter, and the query text
+/// only ever reaches the database as the output of <see cref="SearchQuery"/>.
 /// </summary>
 public sealed class ArchiveSearch(ArchiveDbContext db)
 {
-    // Title words weigh ten times body words; a stem match counts less than the word itself.
-    private const string Bm25 = """bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4)""";
     private const int SnippetWords = 32;
+
+    private readonly ArchiveEngine engine = ArchiveEngine.Of(db.Database);
 
     /// <summary>
     /// One page of the articles matching <paramref name="request"/>, with the exact total and facets: languages and
@@ -35,7 +35,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             return new SearchPage(0, page, pageSize, [], SearchFacets.Empty, error);
         }
 
-        var filter = SearchFilter.For(request, query);
+        var filter = SearchFilter.For(engine, request, query);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -43,7 +43,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             {
                 // Browsing everything: the stored counts answer the facets, and the date index the page.
                 var all = Convert.ToInt32(
-                    await ScalarAsync($"SELECT count(*) FROM ({filter.MatchSetSql})", filter, cancellationToken).ConfigureAwait(false),
+                    await ScalarAsync($"SELECT count(*) FROM ({filter.MatchSetSql}) AS m", filter, cancellationToken).ConfigureAwait(false),
                     CultureInfo.InvariantCulture);
                 var allHits = all == 0 ? [] : await HitsAsync(HitsSql(request, query, filter, page, pageSize), query, filter.Parameters, cancellationToken).ConfigureAwait(false);
                 var allFacets = all == 0 ? SearchFacets.Empty : await FacetsAsync(request, filter, cancellationToken).ConfigureAwait(false);
@@ -53,12 +53,13 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             // The match is evaluated once, into a temporary table of the connection: the count, the page and every
             // facet read that table instead of running the FTS5 query (joined to the wide Articles rows) again.
             await ExecuteAsync(DropMatchSql, [], cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(CreateMatchSql, [], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(engine.CreateMatchTableSql, [], cancellationToken).ConfigureAwait(false);
             try
             {
-                await ExecuteAsync("""INSERT INTO temp."SearchMatch" ("Id", "Rank", "Published", "Language") """ + FillSql(query, filter), filter.Parameters, cancellationToken).ConfigureAwait(false);
+                var fill = FillSql(query, filter);
+                await ExecuteAsync($"""INSERT INTO {engine.MatchTable} ("Id", "Rank", "Published", "Language") """ + fill, filter.Parameters, cancellationToken).ConfigureAwait(false);
                 var total = Convert.ToInt32(
-                    await ScalarAsync("""SELECT count(*) FROM temp."SearchMatch" """, [], cancellationToken).ConfigureAwait(false),
+                    await ScalarAsync($"SELECT count(*) FROM {engine.MatchTable}", [], cancellationToken).ConfigureAwait(false),
                     CultureInfo.InvariantCulture);
                 var hits = total == 0 ? [] : await HitsAsync(MatchHitsSql(request, query, page, pageSize), query, [], cancellationToken).ConfigureAwait(false);
                 var facets = total == 0 ? SearchFacets.Empty : await MatchFacetsAsync(request, query, total, cancellationToken).ConfigureAwait(false);
@@ -84,27 +85,23 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     /// <summary>The default of <see cref="FacetMatches"/>.</summary>
     public const int DefaultFacetMatches = 500;
 
-    private const string DropMatchSql = """DROP TABLE IF EXISTS temp."SearchMatch" """;
-
-    private const string CreateMatchSql = """
-        CREATE TEMP TABLE "SearchMatch" ("Id" INTEGER PRIMARY KEY, "Rank" REAL NOT NULL, "Published" TEXT, "Language" TEXT NOT NULL)
-        """;
+    private string DropMatchSql => $"DROP TABLE IF EXISTS {engine.MatchTable}";
 
     /// <summary>The SELECT that fills the match table: each matching article once, with what sorting and facets need.</summary>
     private static string FillSql(SearchQuery? query, SearchFilter filter) =>
-        """SELECT a."Id", """ + (query is null ? "0.0" : Bm25) + """, a."Published", a."Language" """ + filter.FromWhereSql;
+        """SELECT a."Id", """ + (query is null ? "0.0" : filter.RankSql(query)) + """, a."Published", a."Language" """ + filter.FromWhereSql;
 
     /// <summary>The order of the match table: by rank with a query (unless sorted by date), else newest first.</summary>
     private static string MatchOrder(SearchRequest request, SearchQuery? query) =>
-        request.Sort == SearchSort.Date || query is null ? """s."Published" DESC, s."Id" DESC""" : """s."Rank", s."Id" """;
+        request.Sort == SearchSort.Date || query is null ? """s."Published" DESC NULLS LAST, s."Id" DESC""" : """s."Rank", s."Id" """;
 
-    private static string MatchHitsSql(SearchRequest request, SearchQuery? query, int page, int pageSize)
+    private string MatchHitsSql(SearchRequest request, SearchQuery? query, int page, int pageSize)
     {
         // The page is cut from the match table first, so Articles is read for its rows only.
         var order = MatchOrder(request, query);
         return $"""
             SELECT a."Id", a."Title", a."Slug", s."Published", a."Language", a."Dateline", s."Rank", {(query is null ? """substr(a."Body", 1, 600)""" : "NULL")}
-            FROM (SELECT s."Id", s."Rank", s."Published" FROM temp."SearchMatch" AS s ORDER BY {order}
+            FROM (SELECT s."Id", s."Rank", s."Published" FROM {engine.MatchTable} AS s ORDER BY {order}
                   LIMIT {pageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture)}) AS s
             JOIN "Articles" AS a ON a."Id" = s."Id"
             ORDER BY {order}
@@ -124,14 +121,14 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             return db.Articles.Where(_ => false);
         }
 
-        var filter = SearchFilter.For(request, query);
+        var filter = SearchFilter.For(engine, request, query);
         // The SQL is fixed text; every value in it is one of the filter's parameters.
         var sql = """SELECT * FROM "Articles" WHERE "Id" IN (""" + filter.MatchSetSql + ")";
         return db.Articles.FromSqlRaw(sql, [.. filter.Parameters]);
     }
 
     /// <summary>
-    /// The <c>EXPLAIN QUERY PLAN</c> lines of the statement of <paramref name="request"/> that reads the archive (the
+    /// The plan lines (SQLite's <c>EXPLAIN QUERY PLAN</c>, PostgreSQL's <c>EXPLAIN</c>) of the statement of <paramref name="request"/> that reads the archive (the
     /// match, or the page when browsing everything), to check it uses the indexes.
     /// </summary>
     internal async Task<List<string>> ExplainAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -142,16 +139,17 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             throw new ArgumentException(error, nameof(request));
         }
 
-        var filter = SearchFilter.For(request, query);
+        var filter = SearchFilter.For(engine, request, query);
         var plan = new List<string>();
+        var sqlite = engine.Provider == ArchiveProvider.Sqlite;
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var sql = filter.IsEverything ? HitsSql(request, query, filter, 1, 20) : FillSql(query, filter);
-            await using var reader = await ReaderAsync("EXPLAIN QUERY PLAN " + sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
+            await using var reader = await ReaderAsync((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                plan.Add(reader.GetString(3));
+                plan.Add(reader.GetString(sqlite ? 3 : 0));
             }
         }
         finally
@@ -166,16 +164,16 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     {
         var byDate = request.Sort == SearchSort.Date || query is null;
         var sql = new StringBuilder("""SELECT a."Id", a."Title", a."Slug", a."Published", a."Language", a."Dateline", """);
-        sql.Append(query is null ? "0.0" : Bm25).Append(""" AS "Rank", """);
+        sql.Append(query is null ? "0.0" : filter.RankSql(query)).Append(""" AS "Rank", """);
         sql.Append(query is null ? """substr(a."Body", 1, 600)""" : "NULL");
         sql.Append(' ').Append(filter.FromWhereSql);
-        sql.Append(byDate ? """ ORDER BY a."Published" DESC, a."Id" DESC""" : """ ORDER BY "Rank", a."Id" """);
+        sql.Append(byDate ? """ ORDER BY a."Published" DESC NULLS LAST, a."Id" DESC""" : """ ORDER BY "Rank", a."Id" """);
         sql.Append(" LIMIT ").Append(pageSize.ToString(CultureInfo.InvariantCulture))
             .Append(" OFFSET ").Append(((long)(page - 1) * pageSize).ToString(CultureInfo.InvariantCulture));
         return sql.ToString();
     }
 
-    private async Task<List<SearchHit>> HitsAsync(string sql, SearchQuery? query, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> HitsAsync(string sql, SearchQuery? query, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
     {
         var rows = new List<(int Id, string Title, string Slug, DateOnly? Published, string Language, string? Dateline, double Rank, string? Lead)>();
         await using (var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false))
@@ -186,10 +184,10 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                     reader.GetInt32(0),
                     reader.GetString(1),
                     reader.GetString(2),
-                    reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    engine.ReadDate(reader, 3),
                     reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.GetDouble(6),
+                    Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture),
                     reader.IsDBNull(7) ? null : reader.GetString(7)));
             }
         }
@@ -223,17 +221,16 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private async Task<Dictionary<int, (string Title, string Snippet)>> MarkedAsync(SearchQuery query, List<int> ids, CancellationToken cancellationToken)
     {
         // Snippets for the page only: computing them in the ranked query would build one for every match before sorting.
-        var parameters = new List<SqliteParameter> { new("@q", query.MatchExpression) };
-        var idList = string.Join(", ", ids.Select((id, i) =>
+        var parameters = new List<DbParameter>();
+        string Add(object value)
         {
-            parameters.Add(new SqliteParameter("@id" + i.ToString(CultureInfo.InvariantCulture), id));
-            return "@id" + i.ToString(CultureInfo.InvariantCulture);
-        }));
-        var sql = $"""
-            SELECT rowid, highlight("ArticleSearch", 0, char(57344), char(57345)),
-                   snippet("ArticleSearch", 1, char(57344), char(57345), '…', {SnippetWords})
-            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q AND rowid IN ({idList})
-            """;
+            var name = "@h" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            parameters.Add(engine.Parameter(name, value));
+            return name;
+        }
+
+        var idList = string.Join(", ", ids.Select(id => Add(id)));
+        var sql = engine.HighlightSql(query, idList, SnippetWords, Add);
         var marked = new Dictionary<int, (string, string)>();
         await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -245,7 +242,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     }
 
     private async Task<string> BodyAsync(int id, CancellationToken cancellationToken) =>
-        Convert.ToString(await ScalarAsync("""SELECT "Body" FROM "Articles" WHERE "Id" = @id""", [new SqliteParameter("@id", id)], cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+        Convert.ToString(await ScalarAsync("""SELECT "Body" FROM "Articles" WHERE "Id" = @id""", [engine.Parameter("@id", id)], cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Facets of the whole archive, from the counts the importer keeps.</summary>
     private async Task<SearchFacets> FacetsAsync(SearchRequest request, SearchFilter filter, CancellationToken cancellationToken)
@@ -253,7 +250,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
         var entitySql = string.Join(" UNION ALL ", new[] { EntityKind.Person, EntityKind.Organisation, EntityKind.Place }.Select(kind => $"""
             SELECT * FROM (SELECT "Kind", "Slug", "Name", "ArticleCount" FROM "Entities"
-                           WHERE "Kind" = {(int)kind} AND "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit})
+                           WHERE "Kind" = {(int)kind} AND "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit}) AS k{(int)kind}
             """));
         var topicSql = $"""SELECT "Slug", "Name", "ArticleCount" FROM "Topics" WHERE "ArticleCount" > 0 ORDER BY "ArticleCount" DESC, "Name" LIMIT {limit}""";
         var languages = await CountsAsync($"""
@@ -263,7 +260,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             """, filter.Parameters, cancellationToken).ConfigureAwait(false);
         var months = await CountsAsync($"""
             WITH m("Id") AS ({filter.MatchSetSql})
-            SELECT substr(a."Published", 1, 7) AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
+            SELECT {engine.MonthText("""a."Published" """)} AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
             WHERE a."Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
             """, filter.Parameters, cancellationToken).ConfigureAwait(false);
         return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
@@ -278,15 +275,15 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     {
         var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
         var best = total <= FacetMatches
-            ? """SELECT s."Id" FROM temp."SearchMatch" AS s"""
-            : $"""SELECT s."Id" FROM temp."SearchMatch" AS s ORDER BY {MatchOrder(request, query)} LIMIT {FacetMatches.ToString(CultureInfo.InvariantCulture)}""";
+            ? $"""SELECT s."Id" FROM {engine.MatchTable} AS s"""
+            : $"""SELECT s."Id" FROM {engine.MatchTable} AS s ORDER BY {MatchOrder(request, query)} LIMIT {FacetMatches.ToString(CultureInfo.InvariantCulture)}""";
         var entitySql = $"""
             WITH b("Id") AS ({best}),
                  g("EntityId", "Count") AS (SELECT x."EntityId", count(DISTINCT x."ArticleId") FROM b JOIN "Mentions" AS x ON x."ArticleId" = b."Id" GROUP BY x."EntityId")
             SELECT "Kind", "Slug", "Name", "Count" FROM (
                 SELECT e."Kind", e."Slug", e."Name", g."Count",
                        row_number() OVER (PARTITION BY e."Kind" ORDER BY g."Count" DESC, e."Name") AS "Row"
-                FROM g JOIN "Entities" AS e ON e."Id" = g."EntityId")
+                FROM g JOIN "Entities" AS e ON e."Id" = g."EntityId") AS r
             WHERE "Row" <= {limit} ORDER BY "Kind", "Row"
             """;
         var topicSql = $"""
@@ -295,11 +292,11 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             SELECT t."Slug", t."Name", g."Count" FROM g JOIN "Topics" AS t ON t."Id" = g."TopicId"
             ORDER BY g."Count" DESC, t."Name" LIMIT {limit}
             """;
-        var languages = await CountsAsync("""
-            SELECT "Language", count(*) FROM temp."SearchMatch" GROUP BY "Language" ORDER BY count(*) DESC, "Language"
+        var languages = await CountsAsync($"""
+            SELECT "Language", count(*) FROM {engine.MatchTable} GROUP BY "Language" ORDER BY count(*) DESC, "Language"
             """, [], cancellationToken).ConfigureAwait(false);
-        var months = await CountsAsync("""
-            SELECT substr("Published", 1, 7) AS "Month", count(*) FROM temp."SearchMatch"
+        var months = await CountsAsync($"""
+            SELECT {engine.MonthText("\"Published\"")} AS "Month", count(*) FROM {engine.MatchTable}
             WHERE "Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
             """, [], cancellationToken).ConfigureAwait(false);
         return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
@@ -319,7 +316,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             {
                 if (entities.TryGetValue((EntityKind)reader.GetInt32(0), out var list))
                 {
-                    list.Add(new FacetValue(reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+                    list.Add(new FacetValue(reader.GetString(1), reader.GetString(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
                 }
             }
         }
@@ -329,20 +326,20 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                topics.Add(new FacetValue(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+                topics.Add(new FacetValue(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
             }
         }
 
         return new SearchFacets(entities[EntityKind.Person], entities[EntityKind.Organisation], entities[EntityKind.Place], topics, languages, months);
     }
 
-    private async Task<List<FacetCount>> CountsAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    private async Task<List<FacetCount>> CountsAsync(string sql, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
     {
         var counts = new List<FacetCount>();
         await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            counts.Add(new FacetCount(reader.GetString(0), reader.GetInt32(1)));
+            counts.Add(new FacetCount(reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
         }
 
         return counts;
@@ -351,25 +348,25 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     private Task<object?> ScalarAsync(string sql, SearchFilter filter, CancellationToken cancellationToken) =>
         ScalarAsync(sql, filter.Parameters, cancellationToken);
 
-    private async Task<object?> ScalarAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    private async Task<object?> ScalarAsync(string sql, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(sql, parameters);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ExecuteAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(string sql, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DbDataReader> ReaderAsync(string sql, IReadOnlyList<SqliteParameter> parameters, CancellationToken cancellationToken)
+    private async Task<DbDataReader> ReaderAsync(string sql, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
     {
         var command = Command(sql, parameters);
         return await command.ExecuteReaderAsync(System.Data.CommandBehavior.Default, cancellationToken).ConfigureAwait(false);
     }
 
-    private DbCommand Command(string sql, IReadOnlyList<SqliteParameter> parameters)
+    private DbCommand Command(string sql, IReadOnlyList<DbParameter> parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -377,7 +374,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         foreach (var parameter in parameters)
         {
             // A parameter object belongs to one command: each gets a copy.
-            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.Value));
+            command.Parameters.Add(engine.Parameter(parameter.ParameterName, parameter.Value));
         }
 
         return command;

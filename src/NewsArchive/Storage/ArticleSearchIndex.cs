@@ -1,36 +1,30 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NewsArchive.Storage;
 
 /// <summary>
-/// Writes an article's row of the full-text table (<c>ArticleSearch</c>, rowid = <see cref="Article.Id"/>). Call it in
-/// the transaction that writes the article; deleting an article deletes its row by trigger.
+/// Writes an article's row of the full-text table (<c>ArticleSearch</c>, keyed by <see cref="Article.Id"/>). Call it
+/// in the transaction that writes the article; deleting an article deletes its row (trigger or foreign key).
 /// </summary>
 public static class ArticleSearchIndex
 {
-    internal const string DeleteSql = """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
-
-    internal const string InsertSql = """
-        INSERT INTO "ArticleSearch" (rowid, "Title", "Body", "TitleStems", "BodyStems")
-        VALUES (@id, @title, @body, @titleStems, @bodyStems)
-        """;
-
     /// <summary>Replaces the search row of <paramref name="article"/> (which must be saved: it needs its id).</summary>
     public static async Task WriteAsync(ArchiveDbContext db, Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
-        var row = Row.Of(article.Title, article.Body, article.Language);
+        var engine = ArchiveEngine.Of(db.Database);
+        var row = Row.Of(engine, article.Title, article.Body, article.Language);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var sql in new[] { DeleteSql, InsertSql })
+            foreach (var sql in new[] { engine.DeleteSearchRowSql, engine.InsertSearchRowSql })
             {
-                await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-                command.Transaction = (SqliteTransaction?)transaction;
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = transaction;
                 command.CommandText = sql;
                 row.Bind(command, article.Id);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -42,8 +36,11 @@ public static class ArticleSearchIndex
         }
     }
 
-    /// <summary>Sets a named parameter, reusing it when the (prepared, reused) command already has it; null is NULL.</summary>
-    internal static void SetParameter(SqliteCommand command, string name, object? value)
+    /// <summary>
+    /// Sets a named parameter, reusing it when the (prepared, reused) command already has it; null is NULL. Only names
+    /// the statement uses are set: PostgreSQL refuses parameters a statement does not name.
+    /// </summary>
+    internal static void SetParameter(DbCommand command, string name, object? value)
     {
         value ??= DBNull.Value;
         if (command.Parameters.Contains(name))
@@ -52,27 +49,54 @@ public static class ArticleSearchIndex
         }
         else
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
     }
 
-    /// <summary>The text of one search row: the title and body as written, and their stems.</summary>
-    internal sealed record Row(string Title, string Body, string TitleStems, string BodyStems)
+    /// <summary>
+    /// The text of one search row: the title and body as written, their stems when the engine wants them from here
+    /// (<see cref="ArchiveEngine.StemsInCode"/>), and the language's text search configuration otherwise.
+    /// </summary>
+    internal sealed record Row(string Title, string Body, string TitleStems, string BodyStems, string Configuration)
     {
-        public static Row Of(string title, string body, string language) =>
-            new(title, body, SearchText.Stems(title, language), SearchText.Stems(body, language));
+        public static Row Of(ArchiveEngine engine, string title, string body, string language) =>
+            engine.StemsInCode
+                ? new(title, body, SearchText.Stems(title, language), SearchText.Stems(body, language), "")
+                : new(title, body, "", "", PostgresEngine.StemsConfiguration(language));
 
         /// <summary>Sets the parameters a statement names (<c>@id</c>, <c>@title</c>, ...), reusing them when present.</summary>
-        public void Bind(SqliteCommand command, long id)
+        public void Bind(DbCommand command, long id)
         {
-            SetParameter(command, "@id", id);
-            if (command.CommandText.Contains("@title", StringComparison.Ordinal))
+            var sql = command.CommandText;
+            foreach (var (name, value) in new (string, object)[]
+                     {
+                         ("@id", id), ("@titleStems", TitleStems), ("@bodyStems", BodyStems), ("@title", Title), ("@body", Body),
+                         ("@config", Configuration),
+                     })
             {
-                SetParameter(command, "@title", Title);
-                SetParameter(command, "@body", Body);
-                SetParameter(command, "@titleStems", TitleStems);
-                SetParameter(command, "@bodyStems", BodyStems);
+                if (Names(sql, name))
+                {
+                    SetParameter(command, name, value);
+                }
             }
+        }
+
+        /// <summary>Whether <paramref name="sql"/> names the parameter (not merely a longer one starting with it).</summary>
+        private static bool Names(string sql, string name)
+        {
+            for (var i = sql.IndexOf(name, StringComparison.Ordinal); i >= 0; i = sql.IndexOf(name, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + name.Length;
+                if (end == sql.Length || !(char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

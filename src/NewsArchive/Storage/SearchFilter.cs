@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using NewsArchive.Extraction;
 
 namespace NewsArchive.Storage;
@@ -8,13 +7,18 @@ namespace NewsArchive.Storage;
 /// <summary>The FROM and WHERE clauses of a search request, with their parameters: user values are never in the SQL text.</summary>
 internal sealed class SearchFilter
 {
-    private readonly List<SqliteParameter> parameters = [];
+    private readonly List<DbParameter> parameters = [];
+    private readonly ArchiveEngine engine;
 
-    private SearchFilter()
+    private SearchFilter(ArchiveEngine engine)
     {
+        this.engine = engine;
     }
 
-    public IReadOnlyList<SqliteParameter> Parameters => parameters;
+    public IReadOnlyList<DbParameter> Parameters => parameters;
+
+    /// <summary>The rank of a matching article (lower is better), its parameters added to this filter's.</summary>
+    public string RankSql(SearchQuery query) => engine.RankSql(query, Add);
 
     /// <summary><c>FROM ... WHERE ...</c>: the articles as <c>a</c>, joined to the search table when there is a query.</summary>
     public string FromWhereSql { get; private set; } = "";
@@ -25,9 +29,9 @@ internal sealed class SearchFilter
     /// <summary>No query and no filter: the whole archive.</summary>
     public bool IsEverything { get; private set; }
 
-    public static SearchFilter For(SearchRequest request, SearchQuery? query)
+    public static SearchFilter For(ArchiveEngine engine, SearchRequest request, SearchQuery? query)
     {
-        var filter = new SearchFilter();
+        var filter = new SearchFilter(engine);
         var where = new StringBuilder();
         string from;
         if (query is null)
@@ -37,8 +41,8 @@ internal sealed class SearchFilter
         }
         else
         {
-            from = """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid""";
-            where.Append(""" "ArticleSearch" MATCH """).Append(filter.Add(query.MatchExpression));
+            from = engine.SearchFromSql;
+            where.Append(engine.MatchSql(query, filter.Add));
         }
 
         var filtered = false;
@@ -68,19 +72,19 @@ internal sealed class SearchFilter
         var (first, last) = DateRange(request);
         if (first is not null)
         {
-            where.Append(""" AND a."Published" >= """).Append(filter.Add(Iso(first.Value)));
+            where.Append(""" AND a."Published" >= """).Append(filter.Add(first.Value));
             filtered = true;
         }
 
         if (last is not null)
         {
-            where.Append(""" AND a."Published" <= """).Append(filter.Add(Iso(last.Value)));
+            where.Append(""" AND a."Published" <= """).Append(filter.Add(last.Value));
             filtered = true;
         }
 
         if (request.Year is null && request.Month is >= 1 and <= 12)
         {
-            where.Append(""" AND substr(a."Published", 6, 2) = """).Append(filter.Add(request.Month.Value.ToString("00", CultureInfo.InvariantCulture)));
+            where.Append(" AND ").Append(engine.MonthNumberEquals("""a."Published" """, filter.Add(engine.MonthNumber(request.Month.Value))));
             filtered = true;
         }
 
@@ -105,12 +109,10 @@ internal sealed class SearchFilter
         return (from, to);
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private string Add(object value)
     {
-        var name = "@p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-        parameters.Add(new SqliteParameter(name, value));
+        var name = "@p" + parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        parameters.Add(engine.Parameter(name, value));
         return name;
     }
 }

@@ -17,10 +17,12 @@ public sealed class SearchQuery
 
     private static readonly string[] StemLanguages = ["fr", "en"];
 
-    private SearchQuery(string matchExpression, IReadOnlySet<string> highlightStems)
+    private SearchQuery(string matchExpression, IReadOnlySet<string> highlightStems, IReadOnlyList<IReadOnlyList<SearchTerm>> groups, IReadOnlyList<SearchTerm> excluded)
     {
         MatchExpression = matchExpression;
         HighlightStems = highlightStems;
+        Groups = groups;
+        Excluded = excluded;
     }
 
     /// <summary>The FTS5 expression, to be passed as a parameter of <c>ArticleSearch MATCH @q</c>.</summary>
@@ -29,12 +31,18 @@ public sealed class SearchQuery
     /// <summary>The folded French and English stems of the words searched for (not excluded), for highlighting.</summary>
     public IReadOnlySet<string> HighlightStems { get; }
 
+    /// <summary>What must match: every group, each group by any one of its terms (for engines other than FTS5).</summary>
+    internal IReadOnlyList<IReadOnlyList<SearchTerm>> Groups { get; }
+
+    /// <summary>What must not match: any of these terms excludes an article.</summary>
+    internal IReadOnlyList<SearchTerm> Excluded { get; }
+
     /// <summary>Parses <paramref name="text"/>; false with a message a user understands when there is nothing to search for.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out SearchQuery? query, out string error)
     {
         query = null;
-        var groups = new List<List<Term>>();
-        var excluded = new List<Term>();
+        var groups = new List<List<SearchTerm>>();
+        var excluded = new List<SearchTerm>();
         var pendingOr = false;
         var pendingNot = false;
         var count = 0;
@@ -57,7 +65,7 @@ public sealed class SearchQuery
             }
 
             count++;
-            var term = new Term(tokens, lexeme.Kind == LexemeKind.Phrase, lexeme.Prefix);
+            var term = new SearchTerm(tokens, lexeme.Kind == LexemeKind.Phrase, lexeme.Prefix);
             if (lexeme.Negated || pendingNot)
             {
                 excluded.Add(term);
@@ -106,12 +114,12 @@ public sealed class SearchQuery
             }
         }
 
-        query = new SearchQuery(match.ToString(), stems);
+        query = new SearchQuery(match.ToString(), stems, [.. groups.Select(g => (IReadOnlyList<SearchTerm>)g)], excluded);
         error = "";
         return true;
     }
 
-    private static string Expression(Term term)
+    private static string Expression(SearchTerm term)
     {
         var surface = "{Title Body} : " + Quote(term.Tokens) + (term.Prefix ? " *" : "");
         if (term.Phrase || term.Prefix)
@@ -193,6 +201,14 @@ public sealed class SearchQuery
     }
 
     private sealed record Lexeme(LexemeKind Kind, string Text, bool Negated, bool Prefix);
+}
 
-    private sealed record Term(IReadOnlyList<string> Tokens, bool Phrase, bool Prefix);
+/// <summary>
+/// One searched term: lower-case tokens (letters and digits only) that match as a phrase; a quoted phrase and a
+/// prefix match the text as written, a plain term also by its stems.
+/// </summary>
+internal sealed record SearchTerm(IReadOnlyList<string> Tokens, bool Phrase, bool Prefix)
+{
+    /// <summary>Whether the term also matches through stems (a plain word, not a phrase or a prefix).</summary>
+    public bool Stemmed => !Phrase && !Prefix;
 }

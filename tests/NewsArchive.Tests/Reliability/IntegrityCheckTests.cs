@@ -37,8 +37,8 @@ public sealed class IntegrityCheckTests
         for (var id = first; id <= last; id++)
         {
             await using var command = writer.CreateCommand();
-            command.CommandText = ArticleSearchIndex.InsertSql;
-            ArticleSearchIndex.Row.Of($"Titre {id}", $"Le conseil municipal a voté le budget numéro {id} lundi.", "fr").Bind(command, id);
+            command.CommandText = ArchiveEngine.Sqlite.InsertSearchRowSql;
+            ArticleSearchIndex.Row.Of(ArchiveEngine.Sqlite, $"Titre {id}", $"Le conseil municipal a voté le budget numéro {id} lundi.", "fr").Bind(command, id);
             await command.ExecuteNonQueryAsync();
         }
 

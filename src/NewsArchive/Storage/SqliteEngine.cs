@@ -1,0 +1,90 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace NewsArchive.Storage;
+
+/// <summary>
+/// The embedded engine: FTS5 (<c>unicode61 remove_diacritics 2</c>) over the title and body as written and over
+/// their Snowball stems, computed in C# since SQLite has no French stemmer; bm25 ranks; dates are ISO text.
+/// </summary>
+internal sealed class SqliteEngine : ArchiveEngine
+{
+    // Title words weigh ten times body words; a stem match counts less than the word itself.
+    private const string Bm25 = """bm25("ArticleSearch", 10.0, 1.0, 4.0, 0.4)""";
+
+    public override ArchiveProvider Provider => ArchiveProvider.Sqlite;
+
+    public override bool StemsInCode => true;
+
+    public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
+
+    public override string InsertSearchRowSql => """
+        INSERT INTO "ArticleSearch" (rowid, "Title", "Body", "TitleStems", "BodyStems")
+        VALUES (@id, @title, @body, @titleStems, @bodyStems)
+        """;
+
+    public override string SearchFromSql => """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid""";
+
+    public override string MatchTable => """temp."SearchMatch" """;
+
+    public override string CreateMatchTableSql => """
+        CREATE TEMP TABLE "SearchMatch" ("Id" INTEGER PRIMARY KEY, "Rank" REAL NOT NULL, "Published" TEXT, "Language" TEXT NOT NULL)
+        """;
+
+    public override DbParameter Parameter(string name, object? value) => new SqliteParameter(name, value switch
+    {
+        null => DBNull.Value,
+        DateOnly date => Iso(date),
+        _ => value,
+    });
+
+    public override DateOnly? ReadDate(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override string MonthText(string column) => $"substr({column}, 1, 7)";
+
+    public override string MonthNumberEquals(string column, string parameter) => $"substr({column}, 6, 2) = {parameter}";
+
+    public override object MonthNumber(int month) => month.ToString("00", CultureInfo.InvariantCulture);
+
+    public override string JsonRows(string parameter, params string[] types) =>
+        "SELECT " + string.Join(", ", types.Select((_, i) => $"value ->> {i} AS c{i}")) + $" FROM json_each({parameter})";
+
+    public override bool TransactionLost(DbConnection? connection, DbTransaction? transaction) =>
+        connection is not SqliteConnection sqlite || SQLitePCL.raw.sqlite3_get_autocommit(sqlite.Handle) != 0;
+
+    public override async Task<DbConnection?> OpenReadOnlyAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        // Read-only: a dry run never creates the file.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    public override string MatchSql(SearchQuery query, Func<object, string> add) => """ "ArticleSearch" MATCH """ + add(query.MatchExpression);
+
+    public override string RankSql(SearchQuery query, Func<object, string> add) => Bm25;
+
+    public override string HighlightSql(SearchQuery query, string idList, int snippetWords, Func<object, string> add) => $"""
+        SELECT rowid, highlight("ArticleSearch", 0, char(57344), char(57345)),
+               snippet("ArticleSearch", 1, char(57344), char(57345), '…', {snippetWords.ToString(CultureInfo.InvariantCulture)})
+        FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {add(query.MatchExpression)} AND rowid IN ({idList})
+        """;
+
+    // SQLite's AUTOINCREMENT counters follow explicit ids by themselves; PRAGMA optimize refreshes the statistics.
+    public override async Task FinishBulkLoadAsync(DatabaseFacade database, CancellationToken cancellationToken) =>
+        await database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken).ConfigureAwait(false);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
