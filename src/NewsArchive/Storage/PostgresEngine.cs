@@ -114,7 +114,7 @@ internal sealed class PostgresEngine : ArchiveEngine
         var words = Any(query.Groups.SelectMany(g => g).Select(t => WordsQuery(t, add)));
         var marks = string.Create(CultureInfo.InvariantCulture, $"StartSel={Highlighting.Open}, StopSel={Highlighting.Close}");
         var title = add(marks + ", HighlightAll=true");
-        var body = add(marks + string.Create(CultureInfo.InvariantCulture, $", MaxWords={snippetWords}, MinWords={snippetWords / 2}, MaxFragments=1"));
+        var body = add(marks + string.Create(CultureInfo.InvariantCulture, $", MaxWords={snippetWords}, MinWords={snippetWords / 2}"));
         return $"""
             SELECT a."Id", ts_headline('{WordsConfiguration}', a."Title", {words}, {title}), ts_headline('{WordsConfiguration}', a."Body", {words}, {body})
             FROM "Articles" AS a WHERE a."Id" IN ({idList})

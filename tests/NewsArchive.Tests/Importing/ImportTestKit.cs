@@ -33,7 +33,7 @@ internal sealed partial class ImportTestKit : IAsyncDisposable
         ("ONU", EntityKind.Organisation), ("Boom", EntityKind.Organisation),
     ];
 
-    public static async Task<ImportTestKit> CreateAsync() => new(await TemporaryArchive.CreateAsync());
+    public static async Task<ImportTestKit> CreateAsync(TestEngine engine = TestEngine.Sqlite) => new(await TemporaryArchive.CreateAsync(engine));
 
     public string Write(string relativePath, string text)
     {

@@ -8,12 +8,14 @@ using NewsArchive.Tests.Storage;
 namespace NewsArchive.Tests.Importing;
 
 /// <summary>The real parser and analyser over one month of the Wikinews seeds.</summary>
-public sealed class SeedImportTests
+public abstract class SeedImportTests(TestEngine engine)
 {
-    [Fact]
+    private readonly TestEngine engine = PostgresServer.Require(engine);
+
+    [SkippableFact]
     public async Task ImportsAMonthOfWikinewsWithUrlsAndReimportsNothing()
     {
-        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var archive = await TemporaryArchive.CreateAsync(engine);
         var importer = new ArchiveImporter(archive.Options, NullLogger<ArchiveImporter>.Instance, ArticleAnalyzer.Default);
         var folder = RepoRoot.File("seeds", "wikinews-fr", "2018", "03");
         string[] paths = [folder, RepoRoot.File("seeds", "wikinews-fr", "2018", "2018-03-urls.txt")];
@@ -42,3 +44,7 @@ public sealed class SeedImportTests
         public void Report(ImportProgress value) => reports.Add(value);
     }
 }
+
+public sealed class SqliteSeedImportTests() : SeedImportTests(TestEngine.Sqlite);
+
+public sealed class PostgresSeedImportTests() : SeedImportTests(TestEngine.Postgres);

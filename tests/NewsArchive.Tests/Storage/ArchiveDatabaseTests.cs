@@ -118,6 +118,57 @@ public sealed class ArchiveDatabaseTests
         Assert.Equal(10, builder.DefaultTimeout);
     }
 
+    [Fact]
+    public void ResolveNamesTheEngineByOptionPrefixOrConnectionString()
+    {
+        var cwd = Path.GetTempPath();
+        const string Server = "Host=db.example;Database=news;Username=reader";
+
+        Assert.Equal(new ArchiveLocation(ArchiveProvider.Postgres, Server), ArchiveDatabase.Resolve("postgres", Server, null, null, cwd));
+        Assert.Equal(new ArchiveLocation(ArchiveProvider.Postgres, Server), ArchiveDatabase.Resolve(null, "postgres:" + Server, null, null, cwd));
+        Assert.Equal(new ArchiveLocation(ArchiveProvider.Postgres, Server), ArchiveDatabase.Resolve(null, null, Server, null, cwd));
+        Assert.Equal(new ArchiveLocation(ArchiveProvider.Postgres, Server), ArchiveDatabase.Resolve("PostgreSQL", null, null, Server, cwd));
+        Assert.Equal(ArchiveProvider.Postgres, ArchiveDatabase.Resolve(null, "postgres://reader:secret@db.example:5433/news", null, null, cwd).Provider);
+        Assert.Equal(new ArchiveLocation(ArchiveProvider.Sqlite, Path.Combine(cwd, "x.db")), ArchiveDatabase.Resolve(null, "sqlite:x.db", null, null, cwd));
+        Assert.Equal(ArchiveProvider.Sqlite, ArchiveDatabase.Resolve("sqlite", "Data Source=x.db", null, null, cwd).Provider);
+
+        Assert.Contains("connection string", Assert.Throws<ArgumentException>(() => ArchiveDatabase.Resolve("postgres", null, null, null, cwd)).Message, StringComparison.Ordinal);
+        Assert.Contains("sqlite or postgres", Assert.Throws<ArgumentException>(() => ArchiveDatabase.Resolve("mysql", "x.db", null, null, cwd)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => ArchiveDatabase.Resolve("sqlite", "postgres:" + Server, null, null, cwd));
+    }
+
+    [Fact]
+    public void LocationsNeverShowAPassword()
+    {
+        var url = ArchiveLocation.Parse("postgres://reader:s3cret@db.example:5433/news");
+        var plain = ArchiveLocation.Parse("postgres:Host=db;Password=s3cret;Database=news");
+
+        Assert.Contains("s3cret", url.Target, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", url.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", plain.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Port=5433", url.ToString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task PostgresMigrationsCreateTheSchemaTheSearchConfigurationsAndTheirHistory()
+    {
+        PostgresServer.Require(TestEngine.Postgres);
+        await using var archive = await TemporaryArchive.CreateAsync(TestEngine.Postgres);
+        await using var db = archive.Open();
+        await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
+
+        foreach (var table in new[] { "Articles", "Entities", "Mentions", "Quotes", "Topics", "ArticleTopics", "ImportRuns", "ImportFailures", "ArticleSearch", "__EFMigrationsHistory" })
+        {
+            Assert.Equal(1, await archive.ScalarAsync($"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = '{table}'"));
+        }
+
+        Assert.Equal(3, await archive.ScalarAsync("SELECT count(*) FROM pg_ts_config WHERE cfgname IN ('newsarchive_simple', 'newsarchive_fr', 'newsarchive_en')"));
+        Assert.Equal(2, await archive.ScalarAsync("""SELECT count(*) FROM pg_indexes WHERE tablename = 'ArticleSearch' AND indexdef LIKE '%USING gin%'"""));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (999, 999, 'x', 0, 1)"""));
+    }
+
     private static async Task<string?> Pragma(System.Data.Common.DbConnection connection, string name)
     {
         await using var command = connection.CreateCommand();

@@ -3,12 +3,14 @@ using NewsArchive.Storage;
 
 namespace NewsArchive.Tests.Storage;
 
-public sealed class ArticleSearchIndexTests
+public abstract class ArticleSearchIndexTests(TestEngine engine)
 {
-    [Fact]
+    protected TestEngine Engine { get; } = PostgresServer.Require(engine);
+
+    [SkippableFact]
     public async Task SearchRowFollowsItsArticleThroughInsertUpdateAndDelete()
     {
-        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var archive = await TemporaryArchive.CreateAsync(Engine);
         await using var db = archive.Open();
         var article = new Article
         {
@@ -31,14 +33,20 @@ public sealed class ArticleSearchIndexTests
 
         Assert.Equal(0, await Count(db, "seisme"));
         Assert.Equal(1, await Count(db, "tempete"));
-        Assert.Equal(1, await archive.ScalarAsync("SELECT count(*) FROM ArticleSearch"));
+        Assert.Equal(1, await archive.ScalarAsync("SELECT count(*) FROM \"ArticleSearch\""));
 
         db.Articles.Remove(article);
         await db.SaveChangesAsync();
 
-        Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM ArticleSearch"));
+        Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM \"ArticleSearch\""));
     }
 
+    protected static async Task<int> Count(ArchiveDbContext db, string query) =>
+        (await new ArchiveSearch(db).SearchAsync(new SearchRequest { Query = query }, CancellationToken.None)).Total;
+}
+
+public sealed class SqliteArticleSearchIndexTests() : ArticleSearchIndexTests(TestEngine.Sqlite)
+{
     [Fact]
     public async Task StemColumnsHoldOneStemPerWord()
     {
@@ -53,7 +61,24 @@ public sealed class ArticleSearchIndexTests
         var stems = await db.Database.SqlQuery<string>($"SELECT BodyStems AS Value FROM ArticleSearch").SingleAsync();
         Assert.Equal("de invest l état", stems);
     }
+}
 
-    private static async Task<int> Count(ArchiveDbContext db, string query) =>
-        (await new ArchiveSearch(db).SearchAsync(new SearchRequest { Query = query }, CancellationToken.None)).Total;
+public sealed class PostgresArticleSearchIndexTests() : ArticleSearchIndexTests(TestEngine.Postgres)
+{
+    [SkippableFact]
+    public async Task SearchRowHoldsTheWordsFoldedAndTheirStemsInTheArticlesLanguage()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync(Engine);
+        await using var db = archive.Open();
+        var article = new Article { Title = "Les déclarations", Slug = "x", Body = "Des investissements, l'État.", Language = "fr", SourcePath = "a.txt", ContentHash = "1" };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+
+        await ArticleSearchIndex.WriteAsync(db, article, CancellationToken.None);
+
+        var words = await db.Database.SqlQuery<string>($"SELECT \"Words\"::text AS \"Value\" FROM \"ArticleSearch\"").SingleAsync();
+        var stems = await db.Database.SqlQuery<string>($"SELECT \"Stems\"::text AS \"Value\" FROM \"ArticleSearch\"").SingleAsync();
+        Assert.Equal("'declarations':2A 'des':3 'etat':6 'investissements':4 'l':5 'les':1A", words);
+        Assert.Equal("'declar':2A 'etat':6 'invest':4 'le':1A", stems);
+    }
 }

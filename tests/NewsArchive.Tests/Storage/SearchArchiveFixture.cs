@@ -4,15 +4,22 @@ using NewsArchive.Storage;
 namespace NewsArchive.Tests.Storage;
 
 /// <summary>A small archive of four articles (French and English) with entities and topics, shared by the search tests.</summary>
-public sealed class SearchArchiveFixture : IAsyncLifetime
+public abstract class SearchArchiveFixture(TestEngine engine) : IAsyncLifetime
 {
     private TemporaryArchive? archive;
+
+    public TestEngine Engine => engine;
 
     internal TemporaryArchive Archive => archive ?? throw new InvalidOperationException("Not initialised.");
 
     public async Task InitializeAsync()
     {
-        archive = await TemporaryArchive.CreateAsync();
+        if (engine == TestEngine.Postgres && !PostgresServer.Available)
+        {
+            return;
+        }
+
+        archive = await TemporaryArchive.CreateAsync(engine);
         await using var db = archive.Open();
         var trump = NewEntity(EntityKind.Person, "Donald Trump");
         var renzi = NewEntity(EntityKind.Person, "Matteo Renzi");
@@ -88,3 +95,7 @@ public sealed class SearchArchiveFixture : IAsyncLifetime
         return article;
     }
 }
+
+public sealed class SqliteSearchArchiveFixture() : SearchArchiveFixture(TestEngine.Sqlite);
+
+public sealed class PostgresSearchArchiveFixture() : SearchArchiveFixture(TestEngine.Postgres);

@@ -4,27 +4,38 @@ using NewsArchive.Storage;
 
 namespace NewsArchive.Tests.Storage;
 
-/// <summary>A migrated archive in a temporary SQLite file, deleted (with its WAL files) on dispose.</summary>
+/// <summary>
+/// A migrated archive for one test or fixture: a temporary SQLite file (deleted with its WAL files on dispose), or a
+/// throw-away PostgreSQL database (dropped on dispose).
+/// </summary>
 internal sealed class TemporaryArchive : IAsyncDisposable
 {
-    private TemporaryArchive(string folder)
+    private TemporaryArchive(string folder, ArchiveLocation location)
     {
         Folder = folder;
-        Path = System.IO.Path.Combine(folder, "archive.db");
-        Options = ArchiveDatabase.Options(Path);
+        Location = location;
+        Options = ArchiveDatabase.Options(location);
     }
 
     public string Folder { get; }
 
-    public string Path { get; }
+    public ArchiveLocation Location { get; }
+
+    public TestEngine Engine => Location.Provider == ArchiveProvider.Postgres ? TestEngine.Postgres : TestEngine.Sqlite;
+
+    /// <summary>The SQLite file (for a PostgreSQL archive, its connection string).</summary>
+    public string Path => Location.Target;
 
     public DbContextOptions<ArchiveDbContext> Options { get; }
 
-    public static async Task<TemporaryArchive> CreateAsync()
+    public static async Task<TemporaryArchive> CreateAsync(TestEngine engine = TestEngine.Sqlite)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsarchive-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var archive = new TemporaryArchive(folder);
+        var location = engine == TestEngine.Postgres
+            ? new ArchiveLocation(ArchiveProvider.Postgres, await PostgresServer.CreateDatabaseAsync())
+            : new ArchiveLocation(ArchiveProvider.Sqlite, System.IO.Path.Combine(folder, "archive.db"));
+        var archive = new TemporaryArchive(folder, location);
         await using var db = archive.Open();
         await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
         return archive;
@@ -42,9 +53,17 @@ internal sealed class TemporaryArchive : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearPool(new SqliteConnection(ArchiveDatabase.ConnectionString(Path)));
+        if (Engine == TestEngine.Postgres)
+        {
+            await PostgresServer.DropDatabaseAsync(Location.Target);
+        }
+        else
+        {
+            SqliteConnection.ClearPool(new SqliteConnection(ArchiveDatabase.ConnectionString(Path)));
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -53,7 +72,5 @@ internal sealed class TemporaryArchive : IAsyncDisposable
         {
             // A file still open elsewhere stays in the temp folder; it must not fail the test.
         }
-
-        return ValueTask.CompletedTask;
     }
 }
