@@ -3,9 +3,10 @@ using System.Text.Json;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(SharedSite.Name)]
-public sealed class ApiTests(ArchiveFixture archive)
+public abstract class ApiTests(ArchiveFixture archive)
 {
+    private readonly TestEngine engine = PostgresServer.Require(archive.Engine);
+
     private readonly HttpClient client = archive.CreateClient();
 
     private async Task<JsonElement> JsonAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
@@ -16,7 +17,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ArticleSearchFindsTheSeedAndReportsTotals()
     {
         var page = await JsonAsync("/api/articles?q=etats-unis&place=etats-unis");
@@ -26,7 +27,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.True(page.GetProperty("facets").GetProperty("people").GetArrayLength() > 0);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ArticleByIdHasTheArticleRecordShape()
     {
         var search = await JsonAsync("/api/articles?q=Ishiba+Hayashi");
@@ -41,7 +42,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.Contains(article.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("speaker").GetString() == "Yoshimasa Hayashi");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PeopleListFiltersByNameAndPersonHasDetails()
     {
         var people = await JsonAsync("/api/people?q=hayash");
@@ -53,7 +54,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.True(detail.GetProperty("quotes").GetArrayLength() >= 1);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/api/organisations")]
     [InlineData("/api/places")]
     [InlineData("/api/quotes?q=confiance")]
@@ -67,7 +68,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.True(page.GetProperty("items").GetArrayLength() > 0);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EveryListedOrganisationAndPlaceHasADetail()
     {
         foreach (var kind in new[] { "organisations", "places" })
@@ -78,7 +79,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/api/articles?page=-1")]
     [InlineData("/api/articles?page=x")]
     [InlineData("/api/articles?from=notadate")]
@@ -92,7 +93,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/api/articles/999999")]
     [InlineData("/api/people/nobody-at-all")]
     [InlineData("/api/topics/none-such")]
@@ -100,7 +101,7 @@ public sealed class ApiTests(ArchiveFixture archive)
     public async Task MissingThingsGive404ProblemJson(string url) =>
         Assert.Equal(404, (await JsonAsync(url, HttpStatusCode.NotFound)).GetProperty("status").GetInt32());
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("\"")]
     [InlineData("NEAR(")]
     [InlineData("body:x")]
@@ -111,7 +112,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.True(page.TryGetProperty("total", out _));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenApiDocumentDescribesTheApi()
     {
         var openapi = await JsonAsync("/openapi/v1.json");
@@ -123,7 +124,7 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.Contains("/api/quotes", paths);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HealthReportsAReachableCurrentSchema()
     {
         var health = await JsonAsync("/healthz");
@@ -133,3 +134,9 @@ public sealed class ApiTests(ArchiveFixture archive)
         Assert.True(health.GetProperty("articles").GetInt32() > 0);
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class SqliteApiTests(ArchiveFixture archive) : ApiTests(archive);
+
+[Collection(PostgresSite.Name)]
+public sealed class PostgresApiTests(PostgresArchiveFixture archive) : ApiTests(archive);

@@ -4,20 +4,28 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using NewsArchive.Tests;
 
 namespace NewsArchive.Web.Tests;
 
 /// <summary>
-/// One running site over one real archive for every web test: a temporary SQLite file that the app itself fills at
-/// start-up with the real importer from a small seeds folder (the seed article and the first Wikinews files), served by
-/// Kestrel on a loopback port so HttpClient and Chromium talk to the same server.
+/// One running site over one real archive for every web test: a temporary SQLite file (or, in
+/// <see cref="PostgresArchiveFixture"/>, a throw-away PostgreSQL database) that the app itself fills at start-up with
+/// the real importer from a small seeds folder (the seed article and the first Wikinews files), served by Kestrel on a
+/// loopback port so HttpClient and Chromium talk to the same server.
 /// </summary>
-public sealed class ArchiveFixture : IAsyncLifetime
+public class ArchiveFixture : IAsyncLifetime
 {
     public const int WikinewsFiles = 20;
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "newsarchive-web-" + Guid.NewGuid().ToString("N"));
+
+    private string? postgres;
+
+    /// <summary>The PostgreSQL database's connection string (null on SQLite).</summary>
+    public string? PostgresConnectionString => postgres;
+
+    /// <summary>The engine the site runs on.</summary>
+    public virtual TestEngine Engine => TestEngine.Sqlite;
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -35,22 +43,48 @@ public sealed class ArchiveFixture : IAsyncLifetime
         return client;
     }
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        if (Engine == TestEngine.Postgres && !PostgresServer.Available)
+        {
+            // Every test of this fixture skips itself (PostgresServer.Require); no site is started.
+            return;
+        }
+
         CopySmallSeedSet(SeedsPath);
-        Factory = new SiteFactory(DatabasePath, SeedsPath, "Production");
+        if (Engine == TestEngine.Postgres)
+        {
+            postgres = await PostgresServer.CreateDatabaseAsync();
+            Factory = new SiteFactory(postgres, SeedsPath, "Production", ("NEWSARCHIVE_PROVIDER", "postgres"));
+        }
+        else
+        {
+            Factory = new SiteFactory(DatabasePath, SeedsPath, "Production");
+        }
+
         Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await Factory.DisposeAsync();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        if (postgres is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(postgres);
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static void CopySmallSeedSet(string target)
@@ -110,4 +144,16 @@ public sealed class ArchiveFixture : IAsyncLifetime
 public sealed class SharedSite : ICollectionFixture<ArchiveFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "archive";
+}
+
+/// <summary>The same site and archive on PostgreSQL.</summary>
+public sealed class PostgresArchiveFixture : ArchiveFixture
+{
+    public override TestEngine Engine => TestEngine.Postgres;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresSite : ICollectionFixture<PostgresArchiveFixture>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "archive-postgres";
 }

@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace NewsArchive.Web.Tests;
 
 /// <summary>The site in a real browser: the flows a reader follows, the keyboard, the language switch, and axe-core.</summary>
-[Collection(SharedSite.Name)]
-public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium)
+public abstract class BrowserTests(ArchiveFixture archive, BrowserFixture chromium)
 {
+    private readonly TestEngine engine = PostgresServer.Require(archive.Engine);
+
     private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync(string path, string locale = "en-GB")
     {
         var context = await chromium.Browser.NewContextAsync(new() { BaseURL = archive.BaseAddress.ToString(), Locale = locale });
@@ -25,7 +26,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         return (context, page, errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SearchThenArticleThenPersonThenQuote()
     {
         var (context, page, errors) = await OpenAsync("/");
@@ -47,7 +48,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TypingInTheSearchBoxSuggestsPeople()
     {
         var (context, page, errors) = await OpenAsync("/");
@@ -61,7 +62,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FacetsNarrowTheResultsAndCanBeRemoved()
     {
         var (context, page, errors) = await OpenAsync("/search?q=japon");
@@ -78,7 +79,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheLanguageSwitchTurnsTheSiteFrenchAndBack()
     {
         var (context, page, errors) = await OpenAsync("/people");
@@ -97,7 +98,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task KeyboardAloneReachesTheSkipLinkAndTheSearchBox()
     {
         var (context, page, errors) = await OpenAsync("/");
@@ -131,7 +132,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NoPageTypeHasASeriousOrCriticalAccessibilityViolation()
     {
         var client = archive.CreateClient();
@@ -161,7 +162,7 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APhoneSizedScreenNeedsNoSidewaysScrolling()
     {
         var context = await chromium.Browser.NewContextAsync(new() { BaseURL = archive.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
@@ -174,3 +175,9 @@ public sealed class BrowserTests(ArchiveFixture archive, BrowserFixture chromium
         }
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class SqliteBrowserTests(ArchiveFixture archive, BrowserFixture chromium) : BrowserTests(archive, chromium);
+
+[Collection(PostgresSite.Name)]
+public sealed class PostgresBrowserTests(PostgresArchiveFixture archive, BrowserFixture chromium) : BrowserTests(archive, chromium);

@@ -3,9 +3,10 @@ using System.Xml.Linq;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(SharedSite.Name)]
-public sealed class ExportTests(ArchiveFixture archive)
+public abstract class ExportTests(ArchiveFixture archive)
 {
+    private readonly TestEngine engine = PostgresServer.Require(archive.Engine);
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private readonly HttpClient client = archive.CreateClient();
 
@@ -42,7 +43,7 @@ public sealed class ExportTests(ArchiveFixture archive)
         return rows;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SearchResultsExportAsCsv()
     {
         var rows = ParseCsv(await TextAsync("/search.csv?q=etats-unis", "text/csv"));
@@ -53,7 +54,7 @@ public sealed class ExportTests(ArchiveFixture archive)
         Assert.All(rows.SelectMany(r => r), f => Assert.False(f.Length > 0 && f[0] is '=' or '+' or '-' or '@', f));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APersonsQuotesExportAsCsv()
     {
         var rows = ParseCsv(await TextAsync("/people/yoshimasa-hayashi/quotes.csv", "text/csv"));
@@ -63,7 +64,7 @@ public sealed class ExportTests(ArchiveFixture archive)
         Assert.All(rows.Skip(1), r => Assert.Equal("Yoshimasa Hayashi", r[0]));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/search.atom?q=japon")]
     [InlineData("/people/yoshimasa-hayashi/feed.atom")]
     [InlineData("/places/etats-unis/feed.atom")]
@@ -76,7 +77,7 @@ public sealed class ExportTests(ArchiveFixture archive)
         Assert.All(feed.Elements(Atom + "entry"), e => Assert.StartsWith(archive.BaseAddress.ToString().TrimEnd('/') + "/articles/", e.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OrganisationFeedsAreAtom()
     {
         var organisations = await Html.GetOkAsync(client, "/organisations");
@@ -85,7 +86,7 @@ public sealed class ExportTests(ArchiveFixture archive)
         Assert.Equal(Atom + "feed", XDocument.Parse(await TextAsync(organisation + "/feed.atom", "application/atom+xml")).Root!.Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FeedsOfMissingThingsAre404()
     {
         var response = await client.GetAsync(new Uri("/people/nobody-at-all/feed.atom", UriKind.Relative));
@@ -93,3 +94,9 @@ public sealed class ExportTests(ArchiveFixture archive)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class SqliteExportTests(ArchiveFixture archive) : ExportTests(archive);
+
+[Collection(PostgresSite.Name)]
+public sealed class PostgresExportTests(PostgresArchiveFixture archive) : ExportTests(archive);

@@ -1,9 +1,10 @@
 namespace NewsArchive.Web.Tests;
 
-[Collection(SharedSite.Name)]
-public sealed class LanguageTests(ArchiveFixture archive)
+public abstract class LanguageTests(ArchiveFixture archive)
 {
-    [Fact]
+    private readonly TestEngine engine = PostgresServer.Require(archive.Engine);
+
+    [SkippableFact]
     public async Task AcceptLanguageFrenchGivesAFrenchInterface()
     {
         var home = await Html.GetOkAsync(archive.CreateClient("fr-FR,fr;q=0.9"), "/");
@@ -13,7 +14,7 @@ public sealed class LanguageTests(ArchiveFixture archive)
         Assert.NotNull(home.QuerySelector(".language-switch a[hreflang=en]"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DatesAreWrittenInTheInterfaceLanguage()
     {
         // The small archive holds Wikinews articles of January 2016.
@@ -24,7 +25,7 @@ public sealed class LanguageTests(ArchiveFixture archive)
         Assert.Contains("janvier 2016", french.QuerySelector(".hits")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheSwitchSetsACookieThatWinsOverAcceptLanguage()
     {
         var client = archive.CreateClient("en");
@@ -40,3 +41,9 @@ public sealed class LanguageTests(ArchiveFixture archive)
         Assert.Equal("Personnes", page.QuerySelector("h1")!.TextContent);
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class SqliteLanguageTests(ArchiveFixture archive) : LanguageTests(archive);
+
+[Collection(PostgresSite.Name)]
+public sealed class PostgresLanguageTests(PostgresArchiveFixture archive) : LanguageTests(archive);

@@ -10,7 +10,6 @@ using NewsArchive.Bench.Corpus;
 using NewsArchive.Extraction;
 using NewsArchive.Importing;
 using NewsArchive.Storage;
-using NewsArchive.Tests;
 using NewsArchive.Web.Tests.Load;
 using Xunit.Abstractions;
 

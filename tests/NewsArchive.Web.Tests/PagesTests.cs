@@ -2,12 +2,13 @@ using System.Net;
 
 namespace NewsArchive.Web.Tests;
 
-[Collection(SharedSite.Name)]
-public sealed class PagesTests(ArchiveFixture archive)
+public abstract class PagesTests(ArchiveFixture archive)
 {
+    private readonly TestEngine engine = PostgresServer.Require(archive.Engine);
+
     private readonly HttpClient client = archive.CreateClient();
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/")]
     [InlineData("/search")]
     [InlineData("/search?q=japon&sort=date")]
@@ -37,7 +38,7 @@ public sealed class PagesTests(ArchiveFixture archive)
             Assert.True(c.Closest("label") is not null || page.QuerySelector($"label[for='{c.Id}']") is not null, $"{c.OuterHtml} has no label"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HomeShowsTheArchiveAtAGlance()
     {
         var home = await Html.GetOkAsync(client, "/");
@@ -48,7 +49,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotNull(home.QuerySelector("a[href^='/people/']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SeedArticleLinksHayashiAndMarksHisQuote()
     {
         var url = await Html.SeedArticleAsync(client);
@@ -69,7 +70,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ArticleWithAWrongSlugRedirectsToItsPermalink()
     {
         var url = await Html.SeedArticleAsync(client);
@@ -81,7 +82,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Equal(url, response.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PersonPageShowsVariantsChartArticlesQuotesAndCompany()
     {
         var person = await Html.GetOkAsync(client, "/people/yoshimasa-hayashi");
@@ -93,7 +94,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotNull(person.QuerySelector("link[rel=alternate][type='application/atom+xml']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APersonInADatedArticleHasATimelineChart()
     {
         string? dated = null;
@@ -115,7 +116,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotEmpty(person.QuerySelectorAll("details table tbody tr"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SearchForEtatsUnisFindsTheSeedWithHighlightsAndFacets()
     {
         var results = await Html.GetOkAsync(client, "/search?q=etats-unis");
@@ -126,7 +127,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotEmpty(results.QuerySelectorAll(".facets a[href*='person=']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FacetsCombineWithTheQueryAndEachOther()
     {
         var all = await Html.GetOkAsync(client, "/search?q=japon");
@@ -139,7 +140,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.True(narrowed.QuerySelectorAll(".hits li").Length <= all.QuerySelectorAll(".hits li").Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PagingReachesEveryResult()
     {
         var first = await Html.GetOkAsync(client, "/search?sort=date");
@@ -155,7 +156,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Equal(total, seen.Count);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("\"")]
     [InlineData("AND(")]
     [InlineData("NEAR(a b")]
@@ -176,7 +177,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Equal(HttpStatusCode.OK, quotes.StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/search?page=-1", "Page numbers start at 1.")]
     [InlineData("/search?page=abc", "Page numbers start at 1.")]
     [InlineData("/search?from=notadate", "Dates are written YYYY-MM-DD")]
@@ -190,7 +191,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Contains(message, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/people/nobody-at-all")]
     [InlineData("/organisations/nothing-here")]
     [InlineData("/topics/no-such-topic")]
@@ -205,7 +206,7 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.NotNull(page.QuerySelector("form[action='/search']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportStatusListsTheRunThatFilledTheArchive()
     {
         var page = await Html.GetOkAsync(client, "/imports");
@@ -215,3 +216,9 @@ public sealed class PagesTests(ArchiveFixture archive)
         Assert.Equal(ArchiveFixture.WikinewsFiles + 1, counted);
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class SqlitePagesTests(ArchiveFixture archive) : PagesTests(archive);
+
+[Collection(PostgresSite.Name)]
+public sealed class PostgresPagesTests(PostgresArchiveFixture archive) : PagesTests(archive);

@@ -144,8 +144,14 @@ public static class ArchiveDatabase
         ArgumentNullException.ThrowIfNull(db);
         if (!db.Database.IsSqlite())
         {
-            // PostgreSQL holds EF Core's migration lock in the session, so a killed migrator releases it.
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            // Only when something is pending: migrating takes a lock and writes, which a read replica (hot standby)
+            // refuses, and site instances on a replica only read. PostgreSQL holds EF Core's migration lock in the
+            // session, so a killed migrator releases it.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 

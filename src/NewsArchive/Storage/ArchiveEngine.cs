@@ -84,10 +84,16 @@ internal abstract class ArchiveEngine
     /// </summary>
     public abstract string HighlightSql(SearchQuery query, string idList, int snippetWords, Func<object, string> add);
 
-    /// <summary>The temporary table of one search's matches, qualified for this engine.</summary>
+    /// <summary>
+    /// Whether one search's matches go into a temporary table (<see cref="CreateMatchTableSql"/>) or, where temporary
+    /// tables are refused (a PostgreSQL read replica), into a CTE of each statement named <see cref="MatchTable"/>.
+    /// </summary>
+    public abstract bool MatchTableIsTemporary { get; }
+
+    /// <summary>The name of one search's matches (Id, Rank, Published, Language), qualified for this engine.</summary>
     public abstract string MatchTable { get; }
 
-    /// <summary>Creates <see cref="MatchTable"/> (Id, Rank, Published, Language).</summary>
+    /// <summary>Creates <see cref="MatchTable"/> as a temporary table, when <see cref="MatchTableIsTemporary"/>.</summary>
     public abstract string CreateMatchTableSql { get; }
 
     /// <summary>After rows were copied in with their ids: lets the engine's id generators and statistics catch up.</summary>

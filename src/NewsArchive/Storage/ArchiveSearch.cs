@@ -50,24 +50,38 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 return new SearchPage(all, page, pageSize, allHits, allFacets, null);
             }
 
-            // The match is evaluated once, into a temporary table of the connection: the count, the page and every
-            // facet read that table instead of running the FTS5 query (joined to the wide Articles rows) again.
-            await ExecuteAsync(DropMatchSql, [], cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(engine.CreateMatchTableSql, [], cancellationToken).ConfigureAwait(false);
+            // The match is evaluated once per statement at most: on SQLite into a temporary table of the connection,
+            // which the count, the page and every facet read instead of running the FTS5 query (joined to the wide
+            // Articles rows) again; on PostgreSQL as a materialised CTE of each statement, since a read replica or a
+            // read-only transaction refuses temporary tables.
+            var fill = FillSql(query, filter);
+            var match = new MatchSet(engine, fill, filter.Parameters);
+            if (engine.MatchTableIsTemporary)
+            {
+                await ExecuteAsync(DropMatchSql, [], cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(engine.CreateMatchTableSql, [], cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
-                var fill = FillSql(query, filter);
-                await ExecuteAsync($"""INSERT INTO {engine.MatchTable} ("Id", "Rank", "Published", "Language") """ + fill, filter.Parameters, cancellationToken).ConfigureAwait(false);
+                if (engine.MatchTableIsTemporary)
+                {
+                    await ExecuteAsync($"""INSERT INTO {engine.MatchTable} ("Id", "Rank", "Published", "Language") """ + fill, filter.Parameters, cancellationToken).ConfigureAwait(false);
+                }
+
                 var total = Convert.ToInt32(
-                    await ScalarAsync($"SELECT count(*) FROM {engine.MatchTable}", [], cancellationToken).ConfigureAwait(false),
+                    await ScalarAsync(match.Sql($"SELECT count(*) FROM {engine.MatchTable}"), match.Parameters, cancellationToken).ConfigureAwait(false),
                     CultureInfo.InvariantCulture);
-                var hits = total == 0 ? [] : await HitsAsync(MatchHitsSql(request, query, page, pageSize), query, [], cancellationToken).ConfigureAwait(false);
-                var facets = total == 0 ? SearchFacets.Empty : await MatchFacetsAsync(request, query, total, cancellationToken).ConfigureAwait(false);
+                var hits = total == 0 ? [] : await HitsAsync(match.Sql(MatchHitsSql(request, query, page, pageSize)), query, match.Parameters, cancellationToken).ConfigureAwait(false);
+                var facets = total == 0 ? SearchFacets.Empty : await MatchFacetsAsync(request, query, total, match, cancellationToken).ConfigureAwait(false);
                 return new SearchPage(total, page, pageSize, hits, facets, null);
             }
             finally
             {
-                await ExecuteAsync(DropMatchSql, [], CancellationToken.None).ConfigureAwait(false);
+                if (engine.MatchTableIsTemporary)
+                {
+                    await ExecuteAsync(DropMatchSql, [], CancellationToken.None).ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -263,7 +277,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             SELECT {engine.MonthText("""a."Published" """)} AS "Month", count(*) FROM m JOIN "Articles" AS a ON a."Id" = m."Id"
             WHERE a."Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
             """, filter.Parameters, cancellationToken).ConfigureAwait(false);
-        return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
+        return await WithEntitiesAndTopicsAsync(entitySql, topicSql, [], languages, months, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -271,7 +285,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     /// <see cref="FacetMatches"/> matches, grouped by id over the covering (ArticleId, …) indexes with the names joined
     /// afterwards, once per entity rather than once per mention.
     /// </summary>
-    private async Task<SearchFacets> MatchFacetsAsync(SearchRequest request, SearchQuery? query, int total, CancellationToken cancellationToken)
+    private async Task<SearchFacets> MatchFacetsAsync(SearchRequest request, SearchQuery? query, int total, MatchSet match, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
         var best = total <= FacetMatches
@@ -292,17 +306,17 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             SELECT t."Slug", t."Name", g."Count" FROM g JOIN "Topics" AS t ON t."Id" = g."TopicId"
             ORDER BY g."Count" DESC, t."Name" LIMIT {limit}
             """;
-        var languages = await CountsAsync($"""
+        var languages = await CountsAsync(match.Sql($"""
             SELECT "Language", count(*) FROM {engine.MatchTable} GROUP BY "Language" ORDER BY count(*) DESC, "Language"
-            """, [], cancellationToken).ConfigureAwait(false);
-        var months = await CountsAsync($"""
+            """), match.Parameters, cancellationToken).ConfigureAwait(false);
+        var months = await CountsAsync(match.Sql($"""
             SELECT {engine.MonthText("\"Published\"")} AS "Month", count(*) FROM {engine.MatchTable}
             WHERE "Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
-            """, [], cancellationToken).ConfigureAwait(false);
-        return await WithEntitiesAndTopicsAsync(entitySql, topicSql, languages, months, cancellationToken).ConfigureAwait(false);
+            """), match.Parameters, cancellationToken).ConfigureAwait(false);
+        return await WithEntitiesAndTopicsAsync(match.Sql(entitySql), match.Sql(topicSql), match.Parameters, languages, months, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SearchFacets> WithEntitiesAndTopicsAsync(string entitySql, string topicSql, List<FacetCount> languages, List<FacetCount> months, CancellationToken cancellationToken)
+    private async Task<SearchFacets> WithEntitiesAndTopicsAsync(string entitySql, string topicSql, IReadOnlyList<DbParameter> parameters, List<FacetCount> languages, List<FacetCount> months, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<EntityKind, List<FacetValue>>
         {
@@ -310,7 +324,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             [EntityKind.Organisation] = [],
             [EntityKind.Place] = [],
         };
-        await using (var reader = await ReaderAsync(entitySql, [], cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(entitySql, parameters, cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -322,7 +336,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         }
 
         List<FacetValue> topics = [];
-        await using (var reader = await ReaderAsync(topicSql, [], cancellationToken).ConfigureAwait(false))
+        await using (var reader = await ReaderAsync(topicSql, parameters, cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -378,5 +392,26 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         }
 
         return command;
+    }
+
+    /// <summary>
+    /// How a statement reads the match set: as it is where the engine keeps it in a temporary table, or with the
+    /// match prepended as a materialised CTE (and the filter's parameters) where it does not.
+    /// </summary>
+    private sealed class MatchSet(ArchiveEngine engine, string fill, IReadOnlyList<DbParameter> filterParameters)
+    {
+        public IReadOnlyList<DbParameter> Parameters => engine.MatchTableIsTemporary ? [] : filterParameters;
+
+        public string Sql(string statement)
+        {
+            if (engine.MatchTableIsTemporary)
+            {
+                return statement;
+            }
+
+            var cte = $"""{engine.MatchTable} ("Id", "Rank", "Published", "Language") AS MATERIALIZED ({fill})""";
+            var trimmed = statement.TrimStart();
+            return trimmed.StartsWith("WITH ", StringComparison.Ordinal) ? "WITH " + cte + ", " + trimmed[5..] : "WITH " + cte + " " + trimmed;
+        }
     }
 }

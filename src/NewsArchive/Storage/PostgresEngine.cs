@@ -37,11 +37,12 @@ internal sealed class PostgresEngine : ArchiveEngine
 
     public override string SearchFromSql => """FROM "ArticleSearch" AS fts JOIN "Articles" AS a ON a."Id" = fts."Id" """;
 
-    public override string MatchTable => """pg_temp."SearchMatch" """;
+    // A hot standby and a read-only transaction refuse temporary tables: the matches are a CTE of each statement.
+    public override bool MatchTableIsTemporary => false;
 
-    public override string CreateMatchTableSql => """
-        CREATE TEMP TABLE "SearchMatch" ("Id" integer PRIMARY KEY, "Rank" double precision NOT NULL, "Published" date, "Language" text NOT NULL)
-        """;
+    public override string MatchTable => "\"SearchMatch\"";
+
+    public override string CreateMatchTableSql => throw new NotSupportedException("PostgreSQL searches keep their matches in a CTE.");
 
     /// <summary>The stemming configuration of an article in <paramref name="language"/>; other languages are not stemmed.</summary>
     public static string StemsConfiguration(string language) => language switch

@@ -28,6 +28,8 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override string SearchFromSql => """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid""";
 
+    public override bool MatchTableIsTemporary => true;
+
     public override string MatchTable => """temp."SearchMatch" """;
 
     public override string CreateMatchTableSql => """

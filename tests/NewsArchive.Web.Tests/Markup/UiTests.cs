@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsArchive.Tests;
 using NewsArchive.Web.Text;
 
 namespace NewsArchive.Web.Tests.Markup;
