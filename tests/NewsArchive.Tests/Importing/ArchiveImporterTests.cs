@@ -347,6 +347,36 @@ public abstract class ArchiveImporterTests
         Assert.Equal(stored, (await db.Entities.SingleAsync()).ArticleCount);
     }
 
+    [SkippableFact]
+    public async Task AnImportCancelledJustBeforeABatchCommitsCountsOnlyWhatItKept()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        for (var i = 0; i < 8; i++)
+        {
+            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Texte numéro {i} avec Angela Merkel."));
+        }
+
+        // The fourth file fills the second batch of two: the cancellation lands right before that batch commits.
+        using var cancel = new CancellationTokenSource();
+        var progress = new CallbackProgress(p =>
+        {
+            if (p.FilesDone == 4)
+            {
+                cancel.Cancel();
+            }
+        });
+        var importer = new ArchiveImporter(kit.Archive.Options, kit.Logger, ImportTestKit.FindKnownNames);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            importer.ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 2, Workers = 1 }, progress, cancel.Token));
+
+        await using var db = kit.Archive.Open();
+        var run = await db.ImportRuns.SingleAsync();
+        Assert.Equal(2, await db.Articles.CountAsync());
+        Assert.Equal(2, run.New);
+        Assert.Equal(2, (await db.Entities.SingleAsync()).ArticleCount);
+    }
+
     private sealed class CallbackProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => report(value);
