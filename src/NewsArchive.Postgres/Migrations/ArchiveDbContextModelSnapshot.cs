@@ -84,6 +84,9 @@ namespace NewsArchive.Postgres.Migrations
                     b.HasIndex("SourcePath", "SourceItem")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Published", "Language")
+                        .HasDatabaseName("IX_Articles_Id_Published_Language");
+
                     b.ToTable("Articles");
                 });
 

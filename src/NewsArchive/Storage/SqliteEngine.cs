@@ -26,7 +26,10 @@ internal sealed class SqliteEngine : ArchiveEngine
         VALUES (@id, @title, @body, @titleStems, @bodyStems)
         """;
 
-    public override string SearchFromSql => """FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid""";
+    // Each match reads its id, date and language from the narrow cover index: SQLite would otherwise take the rowid
+    // lookup into the wide row and read through the body's overflow pages to the date (about 3× slower per match).
+    public override string SearchFromSql =>
+        $"""FROM "ArticleSearch" JOIN "Articles" AS a INDEXED BY "{ArchiveDbContext.SearchCoverIndex}" ON a."Id" = "ArticleSearch".rowid""";
 
     public override bool MatchTableIsTemporary => true;
 

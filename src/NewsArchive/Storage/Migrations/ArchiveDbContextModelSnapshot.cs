@@ -77,6 +77,9 @@ namespace NewsArchive.Storage.Migrations
                     b.HasIndex("SourcePath", "SourceItem")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Published", "Language")
+                        .HasDatabaseName("IX_Articles_Id_Published_Language");
+
                     b.ToTable("Articles");
                 });
 

@@ -197,6 +197,11 @@ namespace NewsArchive.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_Id_Published_Language",
+                table: "Articles",
+                columns: new[] { "Id", "Published", "Language" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_Language",
                 table: "Articles",
                 column: "Language");
