@@ -319,31 +319,14 @@ public abstract class ArchiveImporterTests
     public async Task ACancelledImportKeepsWhatItCommittedAndRecordsItsEnd()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
-        for (var i = 0; i < 12; i++)
-        {
-            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Texte numéro {i} avec Angela Merkel."));
-        }
 
-        using var cancel = new CancellationTokenSource();
-        var progress = new CallbackProgress(p =>
-        {
-            if (p.FilesDone == 5)
-            {
-                cancel.Cancel();
-            }
-        });
-        var importer = new ArchiveImporter(kit.Archive.Options, kit.Logger, ImportTestKit.FindKnownNames);
+        var (run, stored) = await ImportCancelledAtAsync(kit, files: 12, cancelAfter: 5);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            importer.ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 2, Workers = 1 }, progress, cancel.Token));
-
-        await using var db = kit.Archive.Open();
-        var run = await db.ImportRuns.SingleAsync();
-        var stored = await db.Articles.CountAsync();
         Assert.NotNull(run.EndedAt);
         Assert.InRange(stored, 4, 5);
         Assert.Equal(stored, run.New);
         Assert.Equal(stored, await kit.CountAsync("ArticleSearch"));
+        await using var db = kit.Archive.Open();
         Assert.Equal(stored, (await db.Entities.SingleAsync()).ArticleCount);
     }
 
@@ -351,16 +334,28 @@ public abstract class ArchiveImporterTests
     public async Task AnImportCancelledJustBeforeABatchCommitsCountsOnlyWhatItKept()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
-        for (var i = 0; i < 8; i++)
+
+        // The fourth file fills the second batch of two: the cancellation lands right before that batch commits.
+        var (run, stored) = await ImportCancelledAtAsync(kit, files: 8, cancelAfter: 4);
+
+        Assert.Equal(2, stored);
+        Assert.Equal(2, run.New);
+        await using var db = kit.Archive.Open();
+        Assert.Equal(2, (await db.Entities.SingleAsync()).ArticleCount);
+    }
+
+    /// <summary>Imports <paramref name="files"/> one-article files in batches of two, cancelled once <paramref name="cancelAfter"/> are done.</summary>
+    private static async Task<(ImportRun Run, int Stored)> ImportCancelledAtAsync(ImportTestKit kit, int files, int cancelAfter)
+    {
+        for (var i = 0; i < files; i++)
         {
             kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Texte numéro {i} avec Angela Merkel."));
         }
 
-        // The fourth file fills the second batch of two: the cancellation lands right before that batch commits.
         using var cancel = new CancellationTokenSource();
         var progress = new CallbackProgress(p =>
         {
-            if (p.FilesDone == 4)
+            if (p.FilesDone == cancelAfter)
             {
                 cancel.Cancel();
             }
@@ -371,10 +366,7 @@ public abstract class ArchiveImporterTests
             importer.ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 2, Workers = 1 }, progress, cancel.Token));
 
         await using var db = kit.Archive.Open();
-        var run = await db.ImportRuns.SingleAsync();
-        Assert.Equal(2, await db.Articles.CountAsync());
-        Assert.Equal(2, run.New);
-        Assert.Equal(2, (await db.Entities.SingleAsync()).ArticleCount);
+        return (await db.ImportRuns.SingleAsync(), await db.Articles.CountAsync());
     }
 
     private sealed class CallbackProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
