@@ -85,16 +85,20 @@ internal abstract class ArchiveEngine
     public abstract string HighlightSql(SearchQuery query, string idList, int snippetWords, Func<object, string> add);
 
     /// <summary>
-    /// Whether one search's matches go into a temporary table (<see cref="CreateMatchTableSql"/>) or, where temporary
-    /// tables are refused (a PostgreSQL read replica), into a CTE of each statement named <see cref="MatchTable"/>.
+    /// Whether one search's matches can go into a temporary table (<see cref="CreateMatchTableSql"/>) on this
+    /// connection; where temporary tables are refused (a PostgreSQL read replica, a read-only transaction) each
+    /// statement carries them as a CTE named <see cref="MatchTable"/> instead.
     /// </summary>
-    public abstract bool MatchTableIsTemporary { get; }
+    public abstract Task<bool> CanUseTemporaryTablesAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    /// <summary>The name of one search's matches (Id, Rank, Published, Language), qualified for this engine.</summary>
+    /// <summary>The name statements read one search's matches (Id, Rank, Published, Language) by.</summary>
     public abstract string MatchTable { get; }
 
-    /// <summary>Creates <see cref="MatchTable"/> as a temporary table, when <see cref="MatchTableIsTemporary"/>.</summary>
+    /// <summary>Creates <see cref="MatchTable"/> as a temporary table.</summary>
     public abstract string CreateMatchTableSql { get; }
+
+    /// <summary>Drops the temporary <see cref="MatchTable"/> if there is one (and never a table of the archive).</summary>
+    public abstract string DropMatchTableSql { get; }
 
     /// <summary>After rows were copied in with their ids: lets the engine's id generators and statistics catch up.</summary>
     public abstract Task FinishBulkLoadAsync(DatabaseFacade database, CancellationToken cancellationToken);

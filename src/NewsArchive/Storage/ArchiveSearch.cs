@@ -50,13 +50,13 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
                 return new SearchPage(all, page, pageSize, allHits, allFacets, null);
             }
 
-            // The match is evaluated once per statement at most: on SQLite into a temporary table of the connection,
-            // which the count, the page and every facet read instead of running the FTS5 query (joined to the wide
-            // Articles rows) again; on PostgreSQL as a materialised CTE of each statement, since a read replica or a
-            // read-only transaction refuses temporary tables.
+            // The match is evaluated once, into a temporary table of the connection, which the count, the page and
+            // every facet read instead of running the full-text query again; where temporary tables are refused (a
+            // PostgreSQL read replica or read-only transaction) once per statement, as a materialised CTE.
             var fill = FillSql(query, filter);
-            var match = new MatchSet(engine, fill, filter.Parameters);
-            if (engine.MatchTableIsTemporary)
+            var temporary = await engine.CanUseTemporaryTablesAsync(db.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
+            var match = new MatchSet(engine, temporary, fill, filter.Parameters);
+            if (temporary)
             {
                 await ExecuteAsync(DropMatchSql, [], cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(engine.CreateMatchTableSql, [], cancellationToken).ConfigureAwait(false);
@@ -64,7 +64,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
             try
             {
-                if (engine.MatchTableIsTemporary)
+                if (temporary)
                 {
                     await ExecuteAsync($"""INSERT INTO {engine.MatchTable} ("Id", "Rank", "Published", "Language") """ + fill, filter.Parameters, cancellationToken).ConfigureAwait(false);
                 }
@@ -78,7 +78,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             }
             finally
             {
-                if (engine.MatchTableIsTemporary)
+                if (temporary)
                 {
                     await ExecuteAsync(DropMatchSql, [], CancellationToken.None).ConfigureAwait(false);
                 }
@@ -99,7 +99,7 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     /// <summary>The default of <see cref="FacetMatches"/>.</summary>
     public const int DefaultFacetMatches = 500;
 
-    private string DropMatchSql => $"DROP TABLE IF EXISTS {engine.MatchTable}";
+    private string DropMatchSql => engine.DropMatchTableSql;
 
     /// <summary>The SELECT that fills the match table: each matching article once, with what sorting and facets need.</summary>
     private static string FillSql(SearchQuery? query, SearchFilter filter) =>
@@ -398,13 +398,13 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
     /// How a statement reads the match set: as it is where the engine keeps it in a temporary table, or with the
     /// match prepended as a materialised CTE (and the filter's parameters) where it does not.
     /// </summary>
-    private sealed class MatchSet(ArchiveEngine engine, string fill, IReadOnlyList<DbParameter> filterParameters)
+    private sealed class MatchSet(ArchiveEngine engine, bool temporary, string fill, IReadOnlyList<DbParameter> filterParameters)
     {
-        public IReadOnlyList<DbParameter> Parameters => engine.MatchTableIsTemporary ? [] : filterParameters;
+        public IReadOnlyList<DbParameter> Parameters => temporary ? [] : filterParameters;
 
         public string Sql(string statement)
         {
-            if (engine.MatchTableIsTemporary)
+            if (temporary)
             {
                 return statement;
             }

@@ -37,12 +37,14 @@ internal sealed class PostgresEngine : ArchiveEngine
 
     public override string SearchFromSql => """FROM "ArticleSearch" AS fts JOIN "Articles" AS a ON a."Id" = fts."Id" """;
 
-    // A hot standby and a read-only transaction refuse temporary tables: the matches are a CTE of each statement.
-    public override bool MatchTableIsTemporary => false;
-
+    // Unqualified: the temporary table when there is one (pg_temp comes first in the search path), else the CTE.
     public override string MatchTable => "\"SearchMatch\"";
 
-    public override string CreateMatchTableSql => throw new NotSupportedException("PostgreSQL searches keep their matches in a CTE.");
+    public override string CreateMatchTableSql => """
+        CREATE TEMP TABLE "SearchMatch" ("Id" integer PRIMARY KEY, "Rank" double precision NOT NULL, "Published" date, "Language" text NOT NULL)
+        """;
+
+    public override string DropMatchTableSql => """DROP TABLE IF EXISTS pg_temp."SearchMatch" """;
 
     /// <summary>The stemming configuration of an article in <paramref name="language"/>; other languages are not stemmed.</summary>
     public static string StemsConfiguration(string language) => language switch
@@ -51,6 +53,18 @@ internal sealed class PostgresEngine : ArchiveEngine
         "en" => "newsarchive_en",
         _ => WordsConfiguration,
     };
+
+    // A hot standby and a read-only transaction refuse CREATE TEMP TABLE; a writable primary takes it.
+    public override async Task<bool> CanUseTemporaryTablesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = "SELECT current_setting('transaction_read_only') = 'off' AND NOT pg_is_in_recovery()";
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+        }
+    }
 
     public override DbParameter Parameter(string name, object? value) => new NpgsqlParameter(name, value ?? DBNull.Value);
 

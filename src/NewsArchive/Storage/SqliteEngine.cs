@@ -31,13 +31,15 @@ internal sealed class SqliteEngine : ArchiveEngine
     public override string SearchFromSql =>
         $"""FROM "ArticleSearch" JOIN "Articles" AS a INDEXED BY "{ArchiveDbContext.SearchCoverIndex}" ON a."Id" = "ArticleSearch".rowid""";
 
-    public override bool MatchTableIsTemporary => true;
-
     public override string MatchTable => """temp."SearchMatch" """;
+
+    public override string DropMatchTableSql => """DROP TABLE IF EXISTS temp."SearchMatch" """;
 
     public override string CreateMatchTableSql => """
         CREATE TEMP TABLE "SearchMatch" ("Id" INTEGER PRIMARY KEY, "Rank" REAL NOT NULL, "Published" TEXT, "Language" TEXT NOT NULL)
         """;
+
+    public override Task<bool> CanUseTemporaryTablesAsync(DbConnection connection, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public override DbParameter Parameter(string name, object? value) => new SqliteParameter(name, value switch
     {
