@@ -244,6 +244,47 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void PronounAfterAQuoteGoesOnWithItsOrganisationSpeaker()
+    {
+        const string body = "En conflit avec Télé Horizon, Radio Lumière explique que Télé Horizon « occupe des fréquences publiques données gratuitement » . "
+            + "Elle dénonce aussi les « exigences financières déraisonnables de son concurrent » .";
+        var quotes = Find(body, [], ["Télé Horizon", "Radio Lumière"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Radio Lumière", q.Speaker));
+    }
+
+    [Fact]
+    public void PronounAfterAQuoteGoesToANewPersonNamedSinceThen()
+    {
+        const string body = "« Nous reprendrons le travail lundi matin », a déclaré Paul Martin. Marc Roche n'est pas d'accord. "
+            + "« Rien n'est encore signé avec la direction », a-t-il ajouté.";
+        var quotes = Find(body, ["Paul Martin", "Marc Roche"]);
+        Assert.Equal(["Paul Martin", "Marc Roche"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Le journal cite Paul Martin et Julie Roche. Selon cette dernière, « les faits sont anciens et déjà jugés » .", "Julie Roche")]
+    [InlineData("Julie Roche a interrogé Paul Martin. Ce dernier a affirmé que « les faits sont anciens et déjà jugés » .", "Paul Martin")]
+    public void ResolvesTheLatterToTheLastNamedPersonOfItsGender(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Paul Martin", "Julie Roche"])).Speaker);
+
+    [Fact]
+    public void ReadsLastAsAnAdjectiveBeforeANoun()
+    {
+        const string body = "Julie Roche a parlé mardi. Le dernier témoin a affirmé que « personne n'a rien vu ce soir-là » .";
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteWithoutSpeechVerbToTheNameBeforeTheColon()
+    {
+        const string body = "Des messages de Paul Martin circulent sur les réseaux : « Je reviendrai bientôt avec de grandes nouvelles » .";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

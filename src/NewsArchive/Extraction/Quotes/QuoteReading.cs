@@ -42,7 +42,9 @@ internal sealed class QuoteReading
         }
 
         sentence = Sentences();
+        cues = new CueReader(lexicon, tokens);
         mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
+        AddAnaphors();
         foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
         {
             genders[mention.Entity] = mention.Gender;
@@ -57,7 +59,6 @@ internal sealed class QuoteReading
             }
         }
 
-        cues = new CueReader(lexicon, tokens);
         speakers = new SpeakerFinder(this);
     }
 
@@ -106,6 +107,56 @@ internal sealed class QuoteReading
         return Gender.Unknown;
     }
 
+    // "ce dernier", "cette dernière" (the latter) name the last person named before them, of their gender: they
+    // become mentions of that person. "le dernier rapport" is an adjective, so a noun must not follow.
+    private void AddAnaphors()
+    {
+        var added = new List<SpeakerMention>();
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var male = lexicon.Match("anaphor-male", tokens, i);
+            var length = male > 0 ? male : lexicon.Match("anaphor-female", tokens, i);
+            if (length == 0 || quoted[i])
+            {
+                continue;
+            }
+
+            var after = i + length;
+            var standsAlone = after >= tokens.Count || !tokens[after].IsWord || cues.At(after) is not null
+                || lexicon.Has("auxiliary", tokens[after].Key) || lexicon.Has("skip", tokens[after].Key) || lexicon.Has("relative", tokens[after].Key);
+            var opposite = male > 0 ? Gender.Female : Gender.Male;
+            while (next < mentions.Count && mentions[next].End <= tokens[i].Start)
+            {
+                next++;
+            }
+
+            SpeakerMention? antecedent = null;
+            for (var m = next - 1; m >= 0 && standsAlone; m--)
+            {
+                if (mentions[m].Kind == EntityKind.Person && GenderOfMention(mentions[m]) != opposite)
+                {
+                    antecedent = mentions[m];
+                    break;
+                }
+            }
+
+            if (antecedent is not null)
+            {
+                added.Add(new SpeakerMention(tokens[i].Start, tokens[after - 1].End, antecedent.Entity, EntityKind.Person, Gender.Unknown));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            mentions.AddRange(added);
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private Gender GenderOfMention(SpeakerMention mention) =>
+        mention.Gender != Gender.Unknown ? mention.Gender : FirstNameGender(mention.Entity.Name);
+
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int TokenAt(int position)
     {
@@ -142,6 +193,10 @@ internal sealed class QuoteReading
             decided.Add((span, decision, parts));
             previousSpan = span;
             previous = decision;
+            if (decision is { Accepted: true, Speaker.Entity: not null })
+            {
+                speakers.LastQuoted = (span.Close, decision.Speaker);
+            }
         }
 
         // A quote over several paragraphs (each reopening with «) has its incise after the last one: carry it back.
@@ -208,8 +263,14 @@ internal sealed class QuoteReading
             return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
         }
 
-        return span.Continues && previous.Accepted
-            ? previous
+        if (span.Continues && previous.Accepted)
+        {
+            return previous;
+        }
+
+        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's subject.
+        return colon && speakers.BeforeColon(span) is { Entity: not null } subject
+            ? new Decision(true, subject, null)
             : new Decision(true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
     }
 

@@ -12,6 +12,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 {
     private const int PhraseLength = 14;
 
+    /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
+    public (int Close, Speaker Speaker)? LastQuoted { get; set; }
+
     private IReadOnlyList<Token> Tokens => reading.Tokens;
 
     private QuoteLexicon Lexicon => reading.Lexicon;
@@ -113,6 +116,20 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    /// <summary>The first person (else organisation) named in the sentence before the colon that opens the quote.</summary>
+    public Speaker BeforeColon(QuoteSpan span)
+    {
+        var open = reading.TokenAt(span.Open);
+        var sentence = reading.SentenceOf(open);
+        var start = open;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        return FirstIn(start, open, sentence);
+    }
+
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
@@ -153,8 +170,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
-        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
         var unnamed = LastUnnamedSource(position);
+        if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous)
+        {
+            return previous;
+        }
+
+        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
         if (person is not null && unnamed <= person.Start)
         {
             return new Speaker(person.Entity, EntityKind.Person);
@@ -165,6 +187,26 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return person is null && organisation is not null && unnamed <= organisation.Start
             ? new Speaker(organisation.Entity, EntityKind.Organisation)
             : Speaker.Unnamed;
+    }
+
+    // A pronoun after a quote goes on with that quote's speaker (Canal+ « … ». Elle pointe du doigt « … ») while no
+    // other name it could stand for comes between: a person of its gender, or for an organisation any other one.
+    private Speaker? PreviousSpeakerGoesOn(Gender opposite, int position, int unnamed)
+    {
+        if (LastQuoted is not { } last || last.Close > position || unnamed > last.Close || last.Speaker.Entity is not { } entity)
+        {
+            return null;
+        }
+
+        var organisation = last.Speaker.Kind == EntityKind.Organisation;
+        if (!organisation && reading.GenderOf(entity) == opposite)
+        {
+            return null;
+        }
+
+        var rival = reading.Mentions.Any(m => m.Start >= last.Close && m.End <= position && m.Entity != entity
+            && (m.Kind == EntityKind.Person ? reading.GenderOf(m.Entity) != opposite : organisation));
+        return rival ? null : last.Speaker;
     }
 
     private bool IsPronoun(string key) =>
