@@ -284,6 +284,20 @@ public sealed class QuoteFinderTests
         Assert.Null(quote.Cue);
     }
 
+    [Theory]
+    [InlineData("Le ministre de la Santé Paul Martin a visité l'hôpital avec Julie Roche. Le ministre a déclaré que « les lits manquent dans toute la région » .")]
+    [InlineData("Paul Martin, ministre de la Santé, a visité l'hôpital avec Julie Roche. « Les lits manquent dans toute la région », a déclaré le ministre.")]
+    [InlineData("Paul Martin, ministre de la Santé, a visité l'hôpital avec Julie Roche. Selon le ministre, « les lits manquent dans toute la région » .")]
+    public void ResolvesRoleOnlySpeakerToLastNamedHolder(string body) =>
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Julie Roche"])).Speaker);
+
+    [Fact]
+    public void LeavesARoleNobodyWasNamedWithUnnamed()
+    {
+        const string body = "Paul Martin a visité l'hôpital. Le directeur a déclaré que « les lits manquent dans toute la région » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

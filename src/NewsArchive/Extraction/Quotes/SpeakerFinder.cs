@@ -60,7 +60,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 var subject = reading.MentionAt(index) is { } mention ? new Speaker(mention.Entity, mention.Kind)
                     : IsPronoun(Tokens[index].Key) ? Pronoun(Tokens[index].Key, span.Open)
                     : Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index)
-                    : FirstIn(index, i, sentence);
+                    : OrRoleHolder(FirstIn(index, i, sentence), index, i);
                 return new Attribution(verb, subject);
             }
         }
@@ -226,7 +226,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return new Speaker(mention.Entity, mention.Kind);
         }
 
-        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : FirstIn(index, Math.Min(Tokens.Count, index + PhraseLength), reading.SentenceOf(index));
+        var end = Math.Min(Tokens.Count, index + PhraseLength);
+        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), index, Math.Min(end, index + 2));
     }
 
     // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
@@ -260,7 +261,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var found = FirstIn(start, cue.First, sentence);
-        return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : found;
+        return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
+            : OrRoleHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
     }
 
     // The mention that ends right before the verb (over skip words and a relative "qui"), or the person before a
@@ -341,7 +343,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
-        var source = FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+        var source = OrRoleHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
         if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
         {
             return new Speaker(apposition.Entity, apposition.Kind);
@@ -365,6 +367,84 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return Speaker.Unnamed;
+    }
+
+    // "le ministre a déclaré": a role with no name in the phrase goes to the last person the article named with that
+    // role (le ministre X, X, ministre de …); a role nobody held before stays an unnamed source.
+    private Speaker OrRoleHolder(Speaker found, int from, int to)
+    {
+        if (found.Entity is not null)
+        {
+            return found;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (reading.IsQuoted(i) || !Lexicon.Has("definite", Tokens[i].Key))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j); j++)
+            {
+                var length = Lexicon.Match("role", Tokens, j);
+                if (length > 0)
+                {
+                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
+                    return holder is null ? found : new Speaker(holder.Entity, EntityKind.Person);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in
+    // apposition just after it (X, ministre de …, X, le ministre).
+    private bool Holds(SpeakerMention mention, int role, int length)
+    {
+        var first = reading.TokenAt(mention.Start);
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (SameWords(i, role, length) && i + length <= first)
+            {
+                return true;
+            }
+        }
+
+        var after = reading.TokenAt(mention.End);
+        if (after >= Tokens.Count || Tokens[after].Text != ",")
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
+        {
+            if (SameWords(i, role, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SameWords(int at, int other, int length)
+    {
+        if (at + length > Tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(Tokens[at + k].Key, Tokens[other + k].Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Speaker FirstIn(int from, int to, int sentence)
