@@ -299,6 +299,51 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteToTheSourceNamedAfterItWithSelon()
+    {
+        const string body = "La ville a fermé ses écoles. « Il est resté actif jusqu'au dernier moment » , selon son porte-parole, Paul Martin.";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal("selon", quote.Cue);
+    }
+
+    [Fact]
+    public void ResolvesAStressedPronounAfterSelon()
+    {
+        const string body = "Le député Paul Martin a voté contre. Selon lui, « ce texte va beaucoup trop loin pour les familles » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesTheSourceInAppositionAfterAnUnnamedOne()
+    {
+        const string body = "Selon un officier de sécurité, Paul Martin, cinq assaillants ont été tués et la « situation est revenue à la normale » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheCueOnTheLineThatAColonEnds()
+    {
+        const string body = "La ministre Julie Roche a commenté ainsi ce vote :\n« Le pays a adhéré volontairement, son retrait est aussi volontaire. »";
+        var quote = Assert.Single(Find(body, ["Julie Roche", "Paul Martin"]));
+        Assert.Equal("Julie Roche", quote.Speaker);
+        Assert.Equal("a commenté", quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Sur Radio Lumière, des voisins décrivent des gens qui ne « disaient jamais bonjour à personne » .")]
+    [InlineData("Un proche de Julie Roche confie ainsi que « le beau-frère ne venait plus depuis des années » .")]
+    public void GivesNoSpeakerToAnUnnamedSubjectBeforeItsVerb(string body) =>
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche"], ["Radio Lumière"])).Speaker);
+
+    [Fact]
+    public void GivesAGerundTheSubjectOfItsMainClause()
+    {
+        const string body = "Paul Martin reprend la réplique du député en lui répondant : « Ce n'est pas de votre faute, c'est de la vôtre ! »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

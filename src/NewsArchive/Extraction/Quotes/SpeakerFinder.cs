@@ -40,8 +40,20 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return next is null || next.Open < span.Close ? null : After(next);
         }
 
+        // « … » selon X: the source after the quote, up to the end of its phrase.
+        if (reading.Cues.At(index) is { Kind: CueKind.According } according)
+        {
+            var end = according.Last;
+            while (end < Tokens.Count && reading.SentenceOf(end) == reading.SentenceOf(index) && !reading.IsQuoted(end))
+            {
+                end++;
+            }
+
+            return SourceAfter(according, end) is { } source ? new Attribution(according, source) : null;
+        }
+
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
-        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !(cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key))))
+        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
                 : cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open)
@@ -81,7 +93,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     public Attribution? Before(QuoteSpan span)
     {
         var open = reading.TokenAt(span.Open);
-        var sentence = reading.SentenceOf(open);
+        var sentence = SentenceBefore(open);
         for (var i = open - 1; i >= 0 && reading.SentenceOf(i) == sentence; i--)
         {
             if (reading.IsQuoted(i) || reading.Cues.At(i) is not { } cue)
@@ -120,7 +132,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     public Speaker BeforeColon(QuoteSpan span)
     {
         var open = reading.TokenAt(span.Open);
-        var sentence = reading.SentenceOf(open);
+        var sentence = SentenceBefore(open);
         var start = open;
         while (start > 0 && reading.SentenceOf(start - 1) == sentence)
         {
@@ -129,6 +141,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         return FirstIn(start, open, sentence);
     }
+
+    // The sentence a quote's cue stands in: its own, or the one before when a colon ends the line above it
+    // (a commenté ce vote :⏎« … »).
+    private int SentenceBefore(int open) =>
+        open > 0 && Tokens[open - 1].Text == ":" && !reading.IsQuoted(open - 1) ? reading.SentenceOf(open - 1) : reading.SentenceOf(open);
 
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
@@ -161,9 +178,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// The person a pronoun stands for: the last person named before <paramref name="position"/> (outside quotes)
     /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
     /// </summary>
-    public Speaker Pronoun(string pronoun, int position)
+    public Speaker Pronoun(string pronoun, int position) =>
+        Pronoun(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+
+    private Speaker Pronoun(Gender gender, int position)
     {
-        var gender = Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown;
         if (gender == Gender.Unknown)
         {
             return Speaker.Unnamed;
@@ -253,6 +272,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return subject;
         }
 
+        // A common noun phrase right before the verb (des voisins décrivent, sa famille qui a communiqué) is its
+        // subject: an earlier name in the clause is not.
+        if (!IsGerund(cue) && NounPhraseSubject(cue, sentence) is { } phrase)
+        {
+            return phrase;
+        }
+
         // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X.
         var start = cue.First;
         while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
@@ -264,6 +290,82 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
             : OrRoleHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
     }
+
+    // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
+    // phrase: a determiner, at most three lower-case words, then the verb or a relative "qui". A phrase that is the
+    // complement of another (la direction de la chaîne) is read back to the head; null when no such phrase stands there.
+    private Speaker? NounPhraseSubject(Cue cue, int sentence)
+    {
+        var index = cue.First - 1;
+        var relative = false;
+        while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Lexicon.Has("relative", Tokens[index].Key)))
+        {
+            relative |= Lexicon.Has("relative", Tokens[index].Key);
+            index--;
+        }
+
+        for (var hop = 0; hop < 3; hop++)
+        {
+            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index))
+            {
+                return null;
+            }
+
+            var determiner = -1;
+            for (var i = index - 1; i >= Math.Max(0, index - 3) && determiner < 0; i--)
+            {
+                if (reading.SentenceOf(i) != sentence || reading.IsQuoted(i))
+                {
+                    return null;
+                }
+
+                if (IsDeterminer(i))
+                {
+                    determiner = i;
+                }
+                else if (!IsCommonWord(i))
+                {
+                    return null;
+                }
+            }
+
+            if (determiner < 0)
+            {
+                return null;
+            }
+
+            // "du", "des" after a noun and "de la", "d'un" open a complement: the head noun comes before them.
+            var previous = determiner - 1;
+            var complement = !relative && previous >= 0 && reading.SentenceOf(previous) == sentence
+                && (Tokens[determiner].Key == "du" || (Tokens[determiner].Key == "des" && IsCommonWord(previous)) || Lexicon.Has("complement", Tokens[previous].Key));
+            if (complement)
+            {
+                index = Tokens[determiner].Key is "du" or "des" ? previous : previous - 1;
+                continue;
+            }
+
+            if (previous >= 0 && reading.SentenceOf(previous) == sentence && Lexicon.Has("coordination", Tokens[previous].Key))
+            {
+                return null;
+            }
+
+            // A definite phrase (la direction) may be the office of an organisation named in the clause, which
+            // speaks for it: only a role held by a person named before settles it here.
+            return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
+                : OrRoleHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
+        }
+
+        return null;
+    }
+
+    // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
+    private bool IsGerund(Cue cue) => cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key));
+
+    private bool IsDeterminer(int index) =>
+        Lexicon.Has("definite", Tokens[index].Key) || Lexicon.Has("indefinite", Tokens[index].Key) || Tokens[index].Key == "du";
+
+    private bool IsCommonWord(int index) =>
+        Tokens[index].IsWord && !Tokens[index].IsCapitalised && !reading.IsQuoted(index) && reading.MentionAt(index) is null && !IsDeterminer(index);
 
     // The mention that ends right before the verb (over skip words and a relative "qui"), or the person before a
     // role set off by commas (X, ministre de la Défense, a déclaré); null when no name stands there.
@@ -302,6 +404,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
+        // "un proche de Brigitte Troadec confie": a person named as the complement of a noun is not the subject.
+        var first = reading.TokenAt(mention.Start);
+        if (mention.Kind == EntityKind.Person && first >= 2 && Lexicon.Has("complement", Tokens[first - 1].Key) && IsCommonWord(first - 2))
+        {
+            return Speaker.Unnamed;
+        }
+
         // An organisation closing an unended apposition (Bruno Le Maire, ministre de l'Économie a affirmé) belongs
         // to the role: the person before the comma speaks.
         if (mention.Kind == EntityKind.Organisation)
@@ -336,10 +445,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
         }
 
-        // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source.
+        // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
+        if (cue.Last < Tokens.Count && Lexicon.Has("stressed-male", Tokens[cue.Last].Key))
+        {
+            return Pronoun(Gender.Male, Tokens[cue.First].Start);
+        }
+
+        if (cue.Last < Tokens.Count && Lexicon.Has("stressed-female", Tokens[cue.Last].Key))
+        {
+            return Pronoun(Gender.Female, Tokens[cue.First].Start);
+        }
+
+        // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source; "selon un
+        // officier, Abdulahi Ahmed, …" names the source in apposition.
         if (Lexicon.Has("indefinite", Tokens[cue.Last].Key) && reading.MentionAt(cue.Last + 1) is null && reading.MentionAt(cue.Last + 2) is null)
         {
-            return Spokesman(cue.Last);
+            var spokesman = Spokesman(cue.Last);
+            return spokesman.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { Kind: EntityKind.Person } named
+                ? new Speaker(named.Entity, EntityKind.Person)
+                : spokesman;
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
@@ -385,7 +509,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 continue;
             }
 
-            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j); j++)
+            // The role follows its determiner, over at most two adjectives (le nouveau chef): "la réplique du
+            // député" is no role phrase.
+            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j) && (j == i + 1 || !IsDeterminer(j - 1)) && !Lexicon.Has("complement", Tokens[j].Key); j++)
             {
                 var length = Lexicon.Match("role", Tokens, j);
                 if (length > 0)
