@@ -344,6 +344,33 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsAVerbFormAfterADeterminerAsANoun()
+    {
+        const string body = "C'est d'ailleurs l'analyse de Paul Martin, le président de l'association : « Le gouvernement veut combler ses déficits budgétaires. »";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void ReadsAnObjectPronounBeforeAVerbAsNoDeterminer()
+    {
+        const string body = "Paul Martin l'explique ainsi : « le pays a besoin de nouvelles routes » .";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("explique", quote.Cue);
+        Assert.Equal("Paul Martin", quote.Speaker);
+    }
+
+    [Fact]
+    public void SkipsPourSaPartBetweenAuxiliaryAndParticiple()
+    {
+        const string body = "« Nous reprendrons le travail lundi matin », a déclaré Paul Martin. « Le spectateur a été héliporté vers Nice », a pour sa part commenté le club.";
+        var quotes = Find(body, ["Paul Martin"]);
+        Assert.Equal("a pour sa part commenté", quotes[1].Cue);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }
