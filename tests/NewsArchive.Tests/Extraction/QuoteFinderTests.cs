@@ -371,6 +371,27 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAVerbAfterMaisTheSubjectOfTheClauseBefore()
+    {
+        const string body = "Paul Martin n'a pas précisé les causes de la mort de Marc Roche, mais a annoncé qu'il serait incinéré « conformément à la volonté du défunt » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheSubjectAfterTheVerbAfterComme()
+    {
+        const string body = "Cela pourrait nourrir les équipages, comme l'indique Paul Martin, chercheur : « L'idée de faire pousser des plantes sur Mars est ancienne. »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesNoPronounPastTheLawyerOfSomeoneElse()
+    {
+        const string body = "Julie Roche a porté plainte. L'avocate de Paul Martin précise que la plainte est fausse. « Pour attaquer en diffamation, il faut un fait précis », explique-t-elle.";
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche", "Paul Martin"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -279,10 +279,27 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return phrase;
         }
 
-        // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X.
-        var start = cue.First;
-        while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
+        // "comme l'indique X, « … »": the subject comes after the verb.
+        if (index >= 0 && reading.SentenceOf(index) == sentence && Lexicon.Has("inversion", Tokens[index].Key) && SubjectAfter(cue.Last) is { Entity: not null } inverted)
         {
+            return inverted;
+        }
+
+        // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X. A verb right
+        // after the break has no subject of its own (X n'a pas précisé …, mais a annoncé): it shares the one before.
+        var start = cue.First;
+        for (var clauses = 0; clauses < 3; clauses++)
+        {
+            while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
+            {
+                start--;
+            }
+
+            if (start < 2 || reading.SentenceOf(start - 2) != sentence || reading.Cues.SkipFrom(start) < cue.First)
+            {
+                break;
+            }
+
             start--;
         }
 
@@ -306,7 +323,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         for (var hop = 0; hop < 3; hop++)
         {
-            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index))
+            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key))
             {
                 return null;
             }
@@ -624,7 +641,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     {
         for (var i = reading.TokenAt(position) - 1; i > 0; i--)
         {
-            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && Lexicon.Has("indefinite", Tokens[i - 1].Key))
+            // "un ouvrier", and "l'avocate de X" (a definite source tied to someone else) name nobody.
+            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && (Lexicon.Has("indefinite", Tokens[i - 1].Key)
+                || (Lexicon.Has("definite", Tokens[i - 1].Key) && i + 1 < Tokens.Count && Lexicon.Has("complement", Tokens[i + 1].Key))))
             {
                 return Tokens[i - 1].Start;
             }
