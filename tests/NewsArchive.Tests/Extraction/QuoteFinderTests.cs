@@ -392,6 +392,33 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ResolvesAPronounToTheSubjectOfTheSentenceThatNamedThePerson()
+    {
+        const string body = "Le général Paul Martin a eu une mauvaise relation avec le président Marc Roche. « Le pays n'est pas assez protégé », dit-il.";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesNoStressedPronounToAnOrganisation()
+    {
+        const string body = "Selon l'Insee, le trafic baisse. Un chauffeur raconte. Selon lui « les gens ne paient plus leur ticket depuis longtemps » .";
+        Assert.Null(Assert.Single(Find(body, [], ["Insee"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheSubjectAfterTheVerbInSelonCeQua()
+    {
+        const string body = "Selon ce qu'a confié à Radio Lumière Paul Martin, préfet, « on a eu un début d'incendie dans la salle des machines » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"], ["Radio Lumière"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le groupe automobile Ventura a expliqué que « les revenus déclarés étaient trop bas » . « De nombreuses autres fautes ont été découvertes », a ajouté le groupe.")]
+    [InlineData("Selon Ventura, « le troisième incendie de la centrale en dix jours » . « Tout cela montre un contexte de dégradation grave », fustige encore l'association.")]
+    public void ResolvesAnOrganisationRoleToItsOrganisation(string body) =>
+        Assert.Equal(["Ventura", "Ventura"], Find(body, [], ["Ventura"]).Select(q => q.Speaker));
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

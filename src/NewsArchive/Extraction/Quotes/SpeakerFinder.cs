@@ -181,7 +181,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     public Speaker Pronoun(string pronoun, int position) =>
         Pronoun(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
 
-    private Speaker Pronoun(Gender gender, int position)
+    // A stressed pronoun (selon lui) stands for a person only, never for an organisation.
+    private Speaker Pronoun(Gender gender, int position, bool personOnly = false)
     {
         if (gender == Gender.Unknown)
         {
@@ -190,7 +191,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
         var unnamed = LastUnnamedSource(position);
-        if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous)
+        if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
         {
             return previous;
         }
@@ -198,14 +199,28 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
         if (person is not null && unnamed <= person.Start)
         {
-            return new Speaker(person.Entity, EntityKind.Person);
+            return new Speaker(SubjectOfSentence(person, opposite, position).Entity, EntityKind.Person);
         }
 
         // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
         var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
-        return person is null && organisation is not null && unnamed <= organisation.Start
+        return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
             ? new Speaker(organisation.Entity, EntityKind.Organisation)
             : Speaker.Unnamed;
+    }
+
+    // A pronoun in a later sentence stands for the subject of the sentence that last named a person of its gender
+    // (Le général X a eu une mauvaise relation avec le président Y. « … », dit-il: X), not for its last name.
+    private SpeakerMention SubjectOfSentence(SpeakerMention last, Gender opposite, int position)
+    {
+        var sentence = reading.SentenceOf(reading.TokenAt(last.Start));
+        if (sentence == reading.SentenceOf(reading.TokenAt(position)))
+        {
+            return last;
+        }
+
+        return reading.Mentions.First(m => m.Kind == EntityKind.Person && m.End <= last.End && reading.GenderOf(m.Entity) != opposite
+            && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
     }
 
     // A pronoun after a quote goes on with that quote's speaker (Canal+ « … ». Elle pointe du doigt « … ») while no
@@ -234,6 +249,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     // The subject after an inverted verb: « … », a déclaré mardi Yoshimasa Hayashi, le porte-parole.
     private Speaker SubjectAfter(int index)
     {
+        // The skip words hold "l'" and "les" (object pronouns before a participle): the role phrase may start there.
+        var start = index;
         index = reading.Cues.SkipFrom(index);
         if (index >= Tokens.Count || reading.IsQuoted(index))
         {
@@ -246,7 +263,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var end = Math.Min(Tokens.Count, index + PhraseLength);
-        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), index, Math.Min(end, index + 2));
+        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
     }
 
     // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
@@ -465,12 +482,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
         if (cue.Last < Tokens.Count && Lexicon.Has("stressed-male", Tokens[cue.Last].Key))
         {
-            return Pronoun(Gender.Male, Tokens[cue.First].Start);
+            return Pronoun(Gender.Male, Tokens[cue.First].Start, personOnly: true);
         }
 
         if (cue.Last < Tokens.Count && Lexicon.Has("stressed-female", Tokens[cue.Last].Key))
         {
-            return Pronoun(Gender.Female, Tokens[cue.First].Start);
+            return Pronoun(Gender.Female, Tokens[cue.First].Start, personOnly: true);
         }
 
         // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source; "selon un
@@ -536,6 +553,24 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                     var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
                     return holder is null ? found : new Speaker(holder.Entity, EntityKind.Person);
                 }
+
+                // "a ajouté le groupe": the organisation named with that word (le groupe automobile Nissan), else
+                // the organisation that spoke last, if no other one was named since.
+                length = Lexicon.Match("organisation-role", Tokens, j);
+                if (length > 0)
+                {
+                    var start = Tokens[i].Start;
+                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && Holds(m, j, length));
+                    if (named is not null)
+                    {
+                        return new Speaker(named.Entity, EntityKind.Organisation);
+                    }
+
+                    return LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
+                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke)
+                        ? speaker
+                        : found;
+                }
             }
         }
 
@@ -547,7 +582,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private bool Holds(SpeakerMention mention, int role, int length)
     {
         var first = reading.TokenAt(mention.Start);
-        for (var i = Math.Max(0, first - 4); i < first; i++)
+        for (var i = Math.Max(0, first - 4); i <= first; i++)
         {
             if (SameWords(i, role, length) && i + length <= first)
             {
