@@ -419,6 +419,48 @@ public sealed class QuoteFinderTests
         Assert.Equal(["Ventura", "Ventura"], Find(body, [], ["Ventura"]).Select(q => q.Speaker));
 
     [Fact]
+    public void ResolvesAnOrganisationPronounToTheSubjectOfItsSentence()
+    {
+        const string body = "Ventura, pour sa part, ne reconnaît aucune valeur aux conclusions du Tribunal Vert, qu'il qualifie de « juge et partie dans ce dossier » .";
+        Assert.Equal("Ventura", Assert.Single(Find(body, [], ["Ventura", "Tribunal Vert"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesNoSpeakerToAnUnnamedSourceBeforeCommaQui()
+    {
+        const string body = "Paul Martin vivait là depuis dix ans, selon une voisine, qui a ajouté qu' « au début, on se disait bonjour et puis après non » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAGerundAfterAnInciseTheSpeakerOfThatIncise()
+    {
+        const string body = "Paul Martin a fondé son parti. « Les logiques politiciennes empêchent le pays d'avancer » a-t-il dit, affirmant qu'il avait vu « de l'intérieur la vacuité du système » .";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void SharesAnInciseAcrossQuotesJoinedByEt()
+    {
+        const string body = "Paul Martin s'est défendu. « J'ai fait une erreur de jugement » , et « je les ai tous rendus » , déplore-t-il ainsi.";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAnUncuedQuoteTheInciseOfTheQuoteRightAfterIt()
+    {
+        const string body = "Paul Martin ne s'est pas laissé perturber. « Plus ils manifesteront, plus on me soutiendra » . « C'est un comportement anti-démocratique » , a-t-il ainsi confié.";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void NamesThePersonInAppositionAfterAnUnnamedSubjectAfterTheVerb()
+    {
+        const string body = "« Pour l'heure, nous étudions toutes les pistes possibles » , a déclaré une représentante du comité d'enquête, Julie Roche.";
+        Assert.Equal("Julie Roche", Assert.Single(Find(body, ["Julie Roche"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

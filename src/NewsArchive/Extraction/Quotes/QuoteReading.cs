@@ -207,6 +207,14 @@ internal sealed class QuoteReading
             {
                 decided[i] = (span, next, parts);
             }
+
+            // « A » . « B » , a-t-il confié: a quote with neither cue nor speaker shares the incise of the quote
+            // right after it in the same paragraph.
+            else if (decision is { Accepted: true, Cue: null, Speaker.Entity: null } or { Accepted: true, Cue: null, Speaker: null }
+                && decided[i + 1] is { Decision: { Accepted: true, Cue: not null, Speaker.Entity: not null } following } && OnlyPunctuation(span.Close, decided[i + 1].Span.Open))
+            {
+                decided[i] = (span, following, parts);
+            }
         }
 
         var found = new List<FoundQuote>();
@@ -221,6 +229,19 @@ internal sealed class QuoteReading
         }
 
         return found;
+    }
+
+    private bool OnlyPunctuation(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(body[i]) || body[i] == '\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsProperName(string name) =>

@@ -33,7 +33,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
-        // Quotes in a row share the incise after the last: « … », « … », ont affirmé des témoins.
+        // Quotes in a row share the incise after the last: « … », « … », ont affirmé des témoins; « … », et « … », déplore-t-il.
+        if (index + 1 < Tokens.Count && Lexicon.Has("coordination", Tokens[index].Key) && reading.IsQuoted(index + 1))
+        {
+            index++;
+        }
+
         if (reading.IsQuoted(index))
         {
             var next = reading.SpanAt(Tokens[index].Start);
@@ -114,7 +119,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 CueKind.According or CueKind.AccordingComma => SourceAfter(cue, open),
                 CueKind.Read => OrganisationIn(sentence),
-                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : SubjectBefore(cue),
+                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : GerundGoesOn(cue, SubjectBefore(cue)),
             };
             if (speaker is null)
             {
@@ -204,6 +209,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
         var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
+        if (organisation is not null)
+        {
+            // The organisation that is the subject of its sentence (Monsanto … aux conclusions de ce Tribunal, qu'il qualifie).
+            var sentence = reading.SentenceOf(reading.TokenAt(organisation.Start));
+            organisation = reading.Mentions.First(m => m.Kind == EntityKind.Organisation && m.End <= organisation.End && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
+        }
+
         return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
             ? new Speaker(organisation.Entity, EntityKind.Organisation)
             : Speaker.Unnamed;
@@ -263,7 +275,22 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var end = Math.Min(Tokens.Count, index + PhraseLength);
-        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
+        if (Lexicon.Has("indefinite", Tokens[index].Key))
+        {
+            // "a déclaré une représentante du comité, Oksana Kovrijnykh": the name in apposition is the speaker.
+            var spokesman = Spokesman(index);
+            for (var i = index + 1; spokesman.Entity is null && i < end - 1 && reading.SentenceOf(i) == reading.SentenceOf(index) && !reading.IsQuoted(i); i++)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    return reading.MentionAt(i + 1) is { Kind: EntityKind.Person } named ? new Speaker(named.Entity, EntityKind.Person) : spokesman;
+                }
+            }
+
+            return spokesman;
+        }
+
+        return OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
     }
 
     // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
@@ -392,8 +419,40 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    // « … », a-t-il dit, affirmant que « … »: a gerund with no subject of its own goes on with the quote before it
+    // in its sentence.
+    private Speaker GerundGoesOn(Cue cue, Speaker found)
+    {
+        if (found.Entity is not null || !IsGerund(cue) || LastQuoted is not { } last)
+        {
+            return found;
+        }
+
+        var close = reading.TokenAt(last.Close);
+        return close < cue.First && reading.SentenceOf(close) == reading.SentenceOf(cue.First) ? last.Speaker : found;
+    }
+
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
     private bool IsGerund(Cue cue) => cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key));
+
+    // The indefinite determiner of a phrase of at most three lower-case words ending at index (une voisine), or null.
+    private int? IndefinitePhraseEndingAt(int index, int sentence)
+    {
+        for (var i = index; i >= Math.Max(0, index - 3) && reading.SentenceOf(i) == sentence; i--)
+        {
+            if (i < index && Lexicon.Has("indefinite", Tokens[i].Key))
+            {
+                return i;
+            }
+
+            if (!IsCommonWord(i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private bool IsDeterminer(int index) =>
         Lexicon.Has("definite", Tokens[index].Key) || Lexicon.Has("indefinite", Tokens[index].Key) || Tokens[index].Key == "du";
@@ -416,6 +475,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         if (index < 0 || reading.SentenceOf(index) != sentence || reading.IsQuoted(index))
         {
             return null;
+        }
+
+        // "par une voisine, qui a ajouté": an unnamed source stands before the comma.
+        if (comma && IndefinitePhraseEndingAt(index, sentence) is { } determiner)
+        {
+            return Spokesman(determiner);
         }
 
         if (comma)
