@@ -178,8 +178,31 @@ internal sealed class QuoteReading
     }
 
     /// <summary>The mention that starts exactly at token <paramref name="token"/>, or null.</summary>
-    public SpeakerMention? MentionAt(int token) =>
-        token < tokens.Count ? mentions.Find(m => m.Start == tokens[token].Start) : null;
+    public SpeakerMention? MentionAt(int token)
+    {
+        if (token < 0 || token >= tokens.Count)
+        {
+            return null;
+        }
+
+        // Mentions are kept in order of their start: a binary search, since rules ask at many tokens.
+        var start = tokens[token].Start;
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < mentions.Count && mentions[low].Start == start ? mentions[low] : null;
+    }
 
     public IReadOnlyList<FoundQuote> Quotes()
     {
