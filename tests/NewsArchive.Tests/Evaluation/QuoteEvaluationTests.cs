@@ -46,6 +46,21 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         Assert.True(all.SpeakerAccuracy >= 0.85, "speakers");
     }
 
+    [Theory]
+    [InlineData(EntitySource.Gold, 0.84)]
+    [InlineData(EntitySource.Pipeline, 0.70)]
+    public void EnglishSetStaysAboveItsFloors(EntitySource entities, double speakers)
+    {
+        var result = QuoteEvaluation.Run(RepoRoot.Path, entities, QuoteEvaluation.EnglishSet);
+        output.WriteLine(result.ToTable());
+        var all = result.Groups[0];
+        Assert.Equal([10, 5, 5], result.Groups.Select(g => g.Articles));
+        Assert.Equal(42, all.Lenient.Gold);
+        Assert.DoesNotContain(result.Errors, e => e.Kind == "gold text not in body");
+        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97, "spans");
+        Assert.True(all.SpeakerAccuracy >= speakers, "speakers");
+    }
+
     [Fact]
     public void TableAlignsOneRowPerGroup()
     {

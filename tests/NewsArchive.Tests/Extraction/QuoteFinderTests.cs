@@ -461,6 +461,27 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesTheQuoteToAPersonInAppositionAfterARole()
+    {
+        const string body = "Martin's lawyer, Omar Haddad, told reporters outside the court that his client was “tired but determined.”";
+        Assert.Equal("Omar Haddad", Assert.Single(Find(body, ["Omar Haddad", "Paul Martin"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ReadsShowBeforeAnEnglishQuoteAsAVerb()
+    {
+        const string body = "Judge Martin Keller said the prosecution had failed to show “any evidence that a crime was committed.”";
+        Assert.Equal("Martin Keller", Assert.Single(Find(body, ["Martin Keller"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesAnEnglishOrganisationRoleToTheOrganisationNamedWithIt()
+    {
+        const string body = "Her label, Blue Harbour Records, said tickets would be refunded. “Her health is our only concern right now,” the label said.";
+        Assert.Equal("Blue Harbour Records", Assert.Single(Find(body, [], ["Blue Harbour Records"], "en")).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -485,6 +485,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         if (comma)
         {
+            // "Petrova's lawyer, Omar Haddad, told": a person named in apposition after a role is the subject.
+            if (MentionEndingAt(index) is { Kind: EntityKind.Person } appositive && reading.TokenAt(appositive.Start) is var opens and > 0
+                && Tokens[opens - 1].Text == "," && reading.SentenceOf(opens - 1) == sentence)
+            {
+                return new Speaker(appositive.Entity, EntityKind.Person);
+            }
+
             // A name that closes the apposition (co-fondateur de Wikipédia,) is not the subject: the person before
             // the comma that opens it is.
             for (var i = index - 1; i >= Math.Max(0, index - PhraseLength) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
