@@ -292,6 +292,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Julie Roche"])).Speaker);
 
     [Fact]
+    public void GivesANewRoleNobodyWasNamedWithToThePersonNamedFirst()
+    {
+        const string body = "Julie Roche a remporté l'élection avec 56 % des voix. Paul Martin, son adversaire, a reconnu sa défaite. "
+            + "La nouvelle présidente a déclaré que « personne ne nous empêchera de brandir notre drapeau » .";
+        Assert.Equal("Julie Roche", Assert.Single(Find(body, ["Julie Roche", "Paul Martin"])).Speaker);
+    }
+
+    [Fact]
     public void LeavesARoleNobodyWasNamedWithUnnamed()
     {
         const string body = "Paul Martin a visité l'hôpital. Le directeur a déclaré que « les lits manquent dans toute la région » .";

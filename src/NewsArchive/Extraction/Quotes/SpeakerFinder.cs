@@ -623,6 +623,14 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 if (length > 0)
                 {
                     var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
+
+                    // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
+                    // article names first.
+                    if (holder is null && Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)))
+                    {
+                        holder = reading.Mentions.FirstOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
+                    }
+
                     return holder is null ? found : new Speaker(holder.Entity, EntityKind.Person);
                 }
 
