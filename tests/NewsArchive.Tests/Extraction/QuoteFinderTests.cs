@@ -448,6 +448,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAGerundTheSubjectPronounThatOpensItsSentence()
+    {
+        const string body = "Paul Martin est candidat. Il maintient sa contestation, affirmant qu'il n'y avait « pas le moindre doute sur cet emploi » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
     public void SharesAnInciseAcrossQuotesJoinedByEt()
     {
         const string body = "Paul Martin s'est défendu. « J'ai fait une erreur de jugement » , et « je les ai tous rendus » , déplore-t-il ainsi.";

@@ -119,7 +119,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 CueKind.According or CueKind.AccordingComma => SourceAfter(cue, open),
                 CueKind.Read => OrganisationIn(sentence),
-                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : GerundGoesOn(cue, SubjectBefore(cue)),
+                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
             };
             if (speaker is null)
             {
@@ -430,6 +430,26 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         var close = reading.TokenAt(last.Close);
         return close < cue.First && reading.SentenceOf(close) == reading.SentenceOf(cue.First) ? last.Speaker : found;
+    }
+
+    // "Il maintient …, affirmant qu'il n'y avait « … »": a gerund in a sentence opened by a subject pronoun has that
+    // pronoun for subject.
+    private Speaker GerundOfPronoun(Cue cue, Speaker found)
+    {
+        if (found.Entity is not null || !IsGerund(cue))
+        {
+            return found;
+        }
+
+        var start = cue.First;
+        while (start > 0 && reading.SentenceOf(start - 1) == reading.SentenceOf(cue.First))
+        {
+            start--;
+        }
+
+        return Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key)
+            ? Pronoun(Tokens[start].Key, Tokens[start].Start)
+            : found;
     }
 
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
