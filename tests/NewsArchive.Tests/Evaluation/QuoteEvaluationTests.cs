@@ -30,8 +30,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var groups = Run(EntitySource.Gold).Groups;
         var (all, tuning, heldOut) = (groups[0], groups[1], groups[2]);
-        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.92, "all");
-        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.95, "tuning");
+        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.93, "all");
+        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.97, "tuning");
         Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.885, "held-out");
     }
 
@@ -41,7 +41,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         var all = Run(EntitySource.Pipeline).Groups[0];
         Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965, "spans");
 
-        // Slack under the 0.878 reached (0.867 with the organisation work of the same session merged): this floor
+        // Slack under the 0.888 reached (0.867 with the organisation work of the same session merged): this floor
         // also holds the entity finder, which keeps changing.
         Assert.True(all.SpeakerAccuracy >= 0.85, "speakers");
     }
