@@ -497,6 +497,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesTheQuoteToThePersonTheSubjectSpeaksThrough()
+    {
+        const string body = "Le pays a rapidement répondu par la voix du colonel Paul Martin, porte-parole de l'armée : « Nous n'avons aucun intérêt à cette guerre. »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

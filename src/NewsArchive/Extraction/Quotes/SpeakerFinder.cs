@@ -293,10 +293,32 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
     }
 
+    // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
+    private Speaker? VoiceAfter(Cue cue)
+    {
+        var sentence = reading.SentenceOf(cue.First);
+        for (var i = cue.Last; i < Math.Min(Tokens.Count, cue.Last + 4) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i++)
+        {
+            var length = Lexicon.Match("voice", Tokens, i);
+            if (length > 0)
+            {
+                var found = FirstIn(i + length, Math.Min(Tokens.Count, i + length + PhraseLength), sentence);
+                return found.Kind == EntityKind.Person ? found : null;
+            }
+        }
+
+        return null;
+    }
+
     // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
     // the sentence before it, else an unnamed source.
     private Speaker SubjectBefore(Cue cue)
     {
+        if (VoiceAfter(cue) is { } voice)
+        {
+            return voice;
+        }
+
         var sentence = reading.SentenceOf(cue.First);
         var index = cue.First - 1;
         while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Tokens[index].Text == ","))
