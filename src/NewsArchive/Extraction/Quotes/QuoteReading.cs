@@ -81,6 +81,13 @@ internal sealed class QuoteReading
 
     public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
 
+    /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
+    public (int Close, Speaker Speaker)? LastQuoted { get; private set; }
+
+    /// <summary>Whether the token is a determiner (le, un, du …).</summary>
+    public bool IsDeterminer(int token) =>
+        lexicon.Has("definite", tokens[token].Key) || lexicon.Has("indefinite", tokens[token].Key) || tokens[token].Key == "du";
+
     // The gender of the first word of a full name (Jean-Pierre by its first part), when the lexicon knows it.
     private Gender FirstNameGender(string name)
     {
@@ -218,7 +225,7 @@ internal sealed class QuoteReading
             previous = decision;
             if (decision is { Accepted: true, Speaker.Entity: not null })
             {
-                speakers.LastQuoted = (span.Close, decision.Speaker);
+                LastQuoted = (span.Close, decision.Speaker);
             }
         }
 

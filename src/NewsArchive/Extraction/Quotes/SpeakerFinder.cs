@@ -12,8 +12,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 {
     private const int PhraseLength = 14;
 
-    /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
-    public (int Close, Speaker Speaker)? LastQuoted { get; set; }
+    private readonly PronounResolver pronouns = new(reading);
+    private readonly RoleResolver roles = new(reading);
 
     private IReadOnlyList<Token> Tokens => reading.Tokens;
 
@@ -61,7 +61,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
-                : cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open)
+                : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
                 : SubjectAfter(cue.Last);
             return new Attribution(cue, speaker);
         }
@@ -75,9 +75,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             if (reading.Cues.At(i) is { Kind: CueKind.Verb } verb && verb.Pronoun is null)
             {
                 var subject = reading.MentionAt(index) is { } mention ? new Speaker(mention.Entity, mention.Kind)
-                    : IsPronoun(Tokens[index].Key) ? Pronoun(Tokens[index].Key, span.Open)
+                    : IsPronoun(Tokens[index].Key) ? pronouns.Resolve(Tokens[index].Key, span.Open)
                     : Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index)
-                    : OrRoleHolder(FirstIn(index, i, sentence), index, i);
+                    : roles.OrHolder(FirstIn(index, i, sentence), index, i);
                 return new Attribution(verb, subject);
             }
         }
@@ -87,7 +87,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         {
             if (Tokens[i].Text == "," && reading.Cues.At(i + 1) is { Kind: CueKind.Verb, Pronoun: { } pronoun } inverted)
             {
-                return new Attribution(inverted, Pronoun(pronoun, span.Open));
+                return new Attribution(inverted, pronouns.Resolve(pronoun, span.Open));
             }
         }
 
@@ -119,7 +119,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 CueKind.According or CueKind.AccordingComma => SourceAfter(cue, open),
                 CueKind.Read => OrganisationIn(sentence),
-                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
+                _ => cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
             };
             if (speaker is null)
             {
@@ -179,81 +179,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
-    /// <summary>
-    /// The person a pronoun stands for: the last person named before <paramref name="position"/> (outside quotes)
-    /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
-    /// </summary>
-    public Speaker Pronoun(string pronoun, int position) =>
-        Pronoun(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
-
-    // A stressed pronoun (selon lui) stands for a person only, never for an organisation.
-    private Speaker Pronoun(Gender gender, int position, bool personOnly = false)
-    {
-        if (gender == Gender.Unknown)
-        {
-            return Speaker.Unnamed;
-        }
-
-        var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
-        var unnamed = LastUnnamedSource(position);
-        if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
-        {
-            return previous;
-        }
-
-        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
-        if (person is not null && unnamed <= person.Start)
-        {
-            return new Speaker(SubjectOfSentence(person, opposite, position).Entity, EntityKind.Person);
-        }
-
-        // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
-        var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
-        if (organisation is not null)
-        {
-            // The organisation that is the subject of its sentence (Monsanto … aux conclusions de ce Tribunal, qu'il qualifie).
-            var sentence = reading.SentenceOf(reading.TokenAt(organisation.Start));
-            organisation = reading.Mentions.First(m => m.Kind == EntityKind.Organisation && m.End <= organisation.End && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
-        }
-
-        return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
-            ? new Speaker(organisation.Entity, EntityKind.Organisation)
-            : Speaker.Unnamed;
-    }
-
-    // A pronoun in a later sentence stands for the subject of the sentence that last named a person of its gender
-    // (Le général X a eu une mauvaise relation avec le président Y. « … », dit-il: X), not for its last name.
-    private SpeakerMention SubjectOfSentence(SpeakerMention last, Gender opposite, int position)
-    {
-        var sentence = reading.SentenceOf(reading.TokenAt(last.Start));
-        if (sentence == reading.SentenceOf(reading.TokenAt(position)))
-        {
-            return last;
-        }
-
-        return reading.Mentions.First(m => m.Kind == EntityKind.Person && m.End <= last.End && reading.GenderOf(m.Entity) != opposite
-            && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
-    }
-
-    // A pronoun after a quote goes on with that quote's speaker (Canal+ « … ». Elle pointe du doigt « … ») while no
-    // other name it could stand for comes between: a person of its gender, or for an organisation any other one.
-    private Speaker? PreviousSpeakerGoesOn(Gender opposite, int position, int unnamed)
-    {
-        if (LastQuoted is not { } last || last.Close > position || unnamed > last.Close || last.Speaker.Entity is not { } entity)
-        {
-            return null;
-        }
-
-        var organisation = last.Speaker.Kind == EntityKind.Organisation;
-        if (!organisation && reading.GenderOf(entity) == opposite)
-        {
-            return null;
-        }
-
-        var rival = reading.Mentions.Any(m => m.Start >= last.Close && m.End <= position && m.Entity != entity
-            && (m.Kind == EntityKind.Person ? reading.GenderOf(m.Entity) != opposite : organisation));
-        return rival ? null : last.Speaker;
-    }
+    /// <summary>The speaker a subject pronoun (il, elle, he, she) at or before <paramref name="position"/> stands for.</summary>
+    public Speaker Pronoun(string pronoun, int position) => pronouns.Resolve(pronoun, position);
 
     private bool IsPronoun(string key) =>
         Lexicon.Has("pronoun-male", key) || Lexicon.Has("pronoun-female", key) || Lexicon.Has("pronoun-plural", key) || Lexicon.Has("pronoun-impersonal", key);
@@ -290,7 +217,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return spokesman;
         }
 
-        return OrRoleHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
+        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
     }
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
@@ -328,7 +255,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         if (index >= 0 && reading.SentenceOf(index) == sentence && IsPronoun(Tokens[index].Key))
         {
-            return Pronoun(Tokens[index].Key, Tokens[index].Start);
+            return pronouns.Resolve(Tokens[index].Key, Tokens[index].Start);
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -371,7 +298,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         var found = FirstIn(start, cue.First, sentence);
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
-            : OrRoleHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
+            : roles.OrHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
     }
 
     // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
@@ -435,7 +362,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             // A definite phrase (la direction) may be the office of an organisation named in the clause, which
             // speaks for it: only a role held by a person named before settles it here.
             return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
-                : OrRoleHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
+                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
         }
 
         return null;
@@ -445,7 +372,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     // in its sentence.
     private Speaker GerundGoesOn(Cue cue, Speaker found)
     {
-        if (found.Entity is not null || !IsGerund(cue) || LastQuoted is not { } last)
+        if (found.Entity is not null || !IsGerund(cue) || reading.LastQuoted is not { } last)
         {
             return found;
         }
@@ -470,7 +397,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key)
-            ? Pronoun(Tokens[start].Key, Tokens[start].Start)
+            ? pronouns.Resolve(Tokens[start].Key, Tokens[start].Start)
             : found;
     }
 
@@ -496,8 +423,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
-    private bool IsDeterminer(int index) =>
-        Lexicon.Has("definite", Tokens[index].Key) || Lexicon.Has("indefinite", Tokens[index].Key) || Tokens[index].Key == "du";
+    private bool IsDeterminer(int index) => reading.IsDeterminer(index);
 
     private bool IsCommonWord(int index) =>
         Tokens[index].IsWord && !Tokens[index].IsCapitalised && !reading.IsQuoted(index) && reading.MentionAt(index) is null && !IsDeterminer(index);
@@ -596,12 +522,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
         if (cue.Last < Tokens.Count && Lexicon.Has("stressed-male", Tokens[cue.Last].Key))
         {
-            return Pronoun(Gender.Male, Tokens[cue.First].Start, personOnly: true);
+            return pronouns.Resolve(Gender.Male, Tokens[cue.First].Start, personOnly: true);
         }
 
         if (cue.Last < Tokens.Count && Lexicon.Has("stressed-female", Tokens[cue.Last].Key))
         {
-            return Pronoun(Gender.Female, Tokens[cue.First].Start, personOnly: true);
+            return pronouns.Resolve(Gender.Female, Tokens[cue.First].Start, personOnly: true);
         }
 
         // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source; "selon un
@@ -615,7 +541,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
-        var source = OrRoleHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
+        var source = roles.OrHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
         if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
         {
             return new Speaker(apposition.Entity, apposition.Kind);
@@ -639,112 +565,6 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return Speaker.Unnamed;
-    }
-
-    // "le ministre a déclaré": a role with no name in the phrase goes to the last person the article named with that
-    // role (le ministre X, X, ministre de …); a role nobody held before stays an unnamed source.
-    private Speaker OrRoleHolder(Speaker found, int from, int to)
-    {
-        if (found.Entity is not null)
-        {
-            return found;
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            if (reading.IsQuoted(i) || !Lexicon.Has("definite", Tokens[i].Key))
-            {
-                continue;
-            }
-
-            // The role follows its determiner, over at most two adjectives (le nouveau chef): "la réplique du
-            // député" is no role phrase.
-            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j) && (j == i + 1 || !IsDeterminer(j - 1)) && !Lexicon.Has("complement", Tokens[j].Key); j++)
-            {
-                var length = Lexicon.Match("role", Tokens, j);
-                if (length > 0)
-                {
-                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
-
-                    // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
-                    // article names first.
-                    if (holder is null && Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)))
-                    {
-                        holder = reading.Mentions.FirstOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
-                    }
-
-                    return holder is null ? found : new Speaker(holder.Entity, EntityKind.Person);
-                }
-
-                // "a ajouté le groupe": the organisation named with that word (le groupe automobile Nissan), else
-                // the organisation that spoke last, if no other one was named since.
-                length = Lexicon.Match("organisation-role", Tokens, j);
-                if (length > 0)
-                {
-                    var start = Tokens[i].Start;
-                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && Holds(m, j, length));
-                    if (named is not null)
-                    {
-                        return new Speaker(named.Entity, EntityKind.Organisation);
-                    }
-
-                    return LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
-                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke)
-                        ? speaker
-                        : found;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in
-    // apposition just after it (X, ministre de …, X, le ministre).
-    private bool Holds(SpeakerMention mention, int role, int length)
-    {
-        var first = reading.TokenAt(mention.Start);
-        for (var i = Math.Max(0, first - 4); i <= first; i++)
-        {
-            if (SameWords(i, role, length) && i + length <= first)
-            {
-                return true;
-            }
-        }
-
-        var after = reading.TokenAt(mention.End);
-        if (after >= Tokens.Count || Tokens[after].Text != ",")
-        {
-            return false;
-        }
-
-        for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
-        {
-            if (SameWords(i, role, length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool SameWords(int at, int other, int length)
-    {
-        if (at + length > Tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < length; k++)
-        {
-            if (!string.Equals(Tokens[at + k].Key, Tokens[other + k].Key, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private Speaker FirstIn(int from, int to, int sentence)
@@ -792,20 +612,4 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     private static string Ending(string key) => key.Length > 3 ? key[^3..] : key;
-
-    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1.
-    private int LastUnnamedSource(int position)
-    {
-        for (var i = reading.TokenAt(position) - 1; i > 0; i--)
-        {
-            // "un ouvrier", and "l'avocate de X" (a definite source tied to someone else) name nobody.
-            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && (Lexicon.Has("indefinite", Tokens[i - 1].Key)
-                || (Lexicon.Has("definite", Tokens[i - 1].Key) && i + 1 < Tokens.Count && Lexicon.Has("complement", Tokens[i + 1].Key))))
-            {
-                return Tokens[i - 1].Start;
-            }
-        }
-
-        return -1;
-    }
 }
