@@ -504,6 +504,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsNoClauseBreakInsideAQuote()
+    {
+        const string body = "Pour Julie Roche, le moratoire est « un premier pas, mais un pas de fourmi » , et réclame des « gestes bien plus concrets » .";
+        Assert.Equal(["Julie Roche", "Julie Roche"], Find(body, ["Julie Roche"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

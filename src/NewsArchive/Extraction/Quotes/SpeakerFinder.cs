@@ -283,7 +283,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         var start = cue.First;
         for (var clauses = 0; clauses < 3; clauses++)
         {
-            while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
+            while (start > 0 && reading.SentenceOf(start - 1) == sentence && !(Lexicon.Has("clause-break", Tokens[start - 1].Key) && !reading.IsQuoted(start - 1)))
             {
                 start--;
             }
