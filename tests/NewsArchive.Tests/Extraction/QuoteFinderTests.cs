@@ -511,6 +511,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAnUncuedQuoteToTheSpeakerOfTheSentenceRightAfterIt()
+    {
+        const string body = "La fête a eu lieu à Jérusalem.\n\n« Vive la République ! Vive la France ! Et allez les Bleus ! » Le consul, Paul Martin, a ainsi conclu son discours.";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal("a ainsi conclu", quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -320,9 +320,15 @@ internal sealed class QuoteReading
         }
 
         // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's subject.
-        return colon && speakers.BeforeColon(span) is { Entity: not null } subject
-            ? new Decision(true, subject, null)
-            : new Decision(true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
+        if (colon && speakers.BeforeColon(span) is { Entity: not null } subject)
+        {
+            return new Decision(true, subject, null);
+        }
+
+        var floating = speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null);
+        return floating?.Entity is null && speakers.InNextSentence(span) is { } next
+            ? new Decision(true, next.Speaker, CueText(next.Cue))
+            : new Decision(true, floating, null);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.

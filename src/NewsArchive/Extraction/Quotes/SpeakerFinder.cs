@@ -152,6 +152,42 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private int SentenceBefore(int open) =>
         open > 0 && Tokens[open - 1].Text == ":" && !reading.IsQuoted(open - 1) ? reading.SentenceOf(open - 1) : reading.SentenceOf(open);
 
+    /// <summary>
+    /// A whole-sentence quote with no cue and no speaker before it, followed on its line by a sentence without quotes
+    /// whose speech verb has a named subject (« … » Le consul, Pierre Cochard, a ainsi conclu son discours): that
+    /// subject and verb, or null.
+    /// </summary>
+    public Attribution? InNextSentence(QuoteSpan span)
+    {
+        var start = reading.TokenAt(span.Close);
+        while (start < Tokens.Count && !Tokens[start].IsWord && !reading.IsQuoted(start))
+        {
+            start++;
+        }
+
+        if (start >= Tokens.Count || reading.IsQuoted(start) || reading.SentenceOf(start) == reading.SentenceOf(reading.TokenAt(span.Open))
+            || reading.Body.AsSpan(span.Close, Tokens[start].Start - span.Close).Contains('\n'))
+        {
+            return null;
+        }
+
+        var sentence = reading.SentenceOf(start);
+        for (var i = start; i < Tokens.Count && reading.SentenceOf(i) == sentence; i++)
+        {
+            if (reading.IsQuoted(i))
+            {
+                return null;
+            }
+
+            if (reading.Cues.At(i) is { Kind: CueKind.Verb, Pronoun: null } cue && !IsGerund(cue))
+            {
+                return SubjectBefore(cue) is { Entity: not null } subject ? new Attribution(cue, subject) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
