@@ -38,6 +38,14 @@ internal static class EvalCommand
         var quotes = QuoteEvaluation.Run(folder);
         Console.WriteLine("Quotes and speakers (eval/quotes gold; lenient ≥ 30 %, strict ≥ 80 % of the gold quote)");
         Console.WriteLine(quotes.ToTable());
+
+        // A separate set, printed after the French tables so their output stays as it was.
+        if (Directory.Exists(Path.Combine(folder, "eval", "quotes", QuoteEvaluation.EnglishSet)))
+        {
+            Console.WriteLine("Quotes and speakers, English set (eval/quotes/en: wire-style texts written for this project; same protocol)");
+            Console.WriteLine(QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet).ToTable());
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -44,23 +44,33 @@ public sealed record QuoteEvaluationResult(EntitySource Entities, IReadOnlyList<
 /// </summary>
 public static class QuoteEvaluation
 {
+    /// <summary>
+    /// The English gold set (<c>eval/quotes/en</c>): short wire-style texts written for this project, kept apart from
+    /// the French Wikinews gold and scored on their own.
+    /// </summary>
+    public const string EnglishSet = "en";
+
     private static readonly string[] GroupNames = ["all", "tuning", "held-out"];
 
-    /// <summary>Runs the analyser over every gold article under <paramref name="root"/> (the repository).</summary>
-    public static QuoteEvaluationResult Run(string root, EntitySource entities = EntitySource.Pipeline)
+    /// <summary>
+    /// Runs the analyser over every gold article of a set under <paramref name="root"/> (the repository): the French
+    /// gold of <c>eval/quotes</c> by default, or the set in the subfolder <paramref name="set"/> (<see cref="EnglishSet"/>).
+    /// </summary>
+    public static QuoteEvaluationResult Run(string root, EntitySource entities = EntitySource.Pipeline, string? set = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         var finder = new QuoteFinder();
         var errors = new List<QuoteError>();
         var totals = new Dictionary<string, QuoteScores>(StringComparer.Ordinal);
-        foreach (var gold in QuoteGold.ReadAll(Path.Combine(root, "eval", "quotes")))
+        var folder = set is null ? Path.Combine(root, "eval", "quotes") : Path.Combine(root, "eval", "quotes", set);
+        foreach (var gold in QuoteGold.ReadAll(folder))
         {
             var article = gold.Article(root);
             IReadOnlyList<FoundQuote> found;
             if (entities == EntitySource.Gold)
             {
                 var (people, organisations) = gold.Entities(root, article.Body);
-                found = finder.Find(article.Body, article.Language ?? "fr", people, organisations);
+                found = finder.Find(article.Body, gold.Language ?? article.Language ?? "fr", people, organisations);
             }
             else
             {

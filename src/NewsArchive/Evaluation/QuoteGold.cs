@@ -9,16 +9,18 @@ namespace NewsArchive.Evaluation;
 public sealed record GoldQuote(string Text, string? Speaker, string? Cue);
 
 /// <summary>
-/// The gold quotes of one article (<c>eval/quotes/*.json</c>): the article's repository path, the part of the gold it
-/// belongs to (<c>tuning</c> or <c>heldout</c>), its quotes, and for articles with no WiNER-fr annotation the people
-/// and organisations an annotator listed (used when evaluating with gold entities).
+/// The gold quotes of one article (<c>eval/quotes/*.json</c>, <c>eval/quotes/en/*.json</c>): the article's repository
+/// path, the part of the gold it belongs to (<c>tuning</c> or <c>heldout</c>), its quotes, for articles with no
+/// WiNER-fr annotation the people and organisations an annotator listed (used when evaluating with gold entities),
+/// and its language when it is not French.
 /// </summary>
 public sealed record QuoteGold(
     string Source,
     string Part,
     IReadOnlyList<GoldQuote> Quotes,
     IReadOnlyList<string>? People = null,
-    IReadOnlyList<string>? Organisations = null)
+    IReadOnlyList<string>? Organisations = null,
+    string? Language = null)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 

@@ -30,9 +30,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var groups = Run(EntitySource.Gold).Groups;
         var (all, tuning, heldOut) = (groups[0], groups[1], groups[2]);
-        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.89, "all");
-        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.92, "tuning");
-        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.87, "held-out");
+        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.93, "all");
+        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.97, "tuning");
+        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.885, "held-out");
     }
 
     [Fact]
@@ -41,8 +41,24 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         var all = Run(EntitySource.Pipeline).Groups[0];
         Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965, "spans");
 
-        // Slack under the 0.837 reached: this floor also holds the entity finder, which keeps changing.
-        Assert.True(all.SpeakerAccuracy >= 0.80, "speakers");
+        // Slack under the 0.888 reached (0.867 with the organisation work of the same session merged): this floor
+        // also holds the entity finder, which keeps changing.
+        Assert.True(all.SpeakerAccuracy >= 0.85, "speakers");
+    }
+
+    [Theory]
+    [InlineData(EntitySource.Gold, 0.84)]
+    [InlineData(EntitySource.Pipeline, 0.70)]
+    public void EnglishSetStaysAboveItsFloors(EntitySource entities, double speakers)
+    {
+        var result = QuoteEvaluation.Run(RepoRoot.Path, entities, QuoteEvaluation.EnglishSet);
+        output.WriteLine(result.ToTable());
+        var all = result.Groups[0];
+        Assert.Equal([10, 5, 5], result.Groups.Select(g => g.Articles));
+        Assert.Equal(42, all.Lenient.Gold);
+        Assert.DoesNotContain(result.Errors, e => e.Kind == "gold text not in body");
+        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97, "spans");
+        Assert.True(all.SpeakerAccuracy >= speakers, "speakers");
     }
 
     [Fact]

@@ -244,6 +244,282 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void PronounAfterAQuoteGoesOnWithItsOrganisationSpeaker()
+    {
+        const string body = "En conflit avec Télé Horizon, Radio Lumière explique que Télé Horizon « occupe des fréquences publiques données gratuitement » . "
+            + "Elle dénonce aussi les « exigences financières déraisonnables de son concurrent » .";
+        var quotes = Find(body, [], ["Télé Horizon", "Radio Lumière"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Radio Lumière", q.Speaker));
+    }
+
+    [Fact]
+    public void PronounAfterAQuoteGoesToANewPersonNamedSinceThen()
+    {
+        const string body = "« Nous reprendrons le travail lundi matin », a déclaré Paul Martin. Marc Roche n'est pas d'accord. "
+            + "« Rien n'est encore signé avec la direction », a-t-il ajouté.";
+        var quotes = Find(body, ["Paul Martin", "Marc Roche"]);
+        Assert.Equal(["Paul Martin", "Marc Roche"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Le journal cite Paul Martin et Julie Roche. Selon cette dernière, « les faits sont anciens et déjà jugés » .", "Julie Roche")]
+    [InlineData("Julie Roche a interrogé Paul Martin. Ce dernier a affirmé que « les faits sont anciens et déjà jugés » .", "Paul Martin")]
+    public void ResolvesTheLatterToTheLastNamedPersonOfItsGender(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Paul Martin", "Julie Roche"])).Speaker);
+
+    [Fact]
+    public void ReadsLastAsAnAdjectiveBeforeANoun()
+    {
+        const string body = "Julie Roche a parlé mardi. Le dernier témoin a affirmé que « personne n'a rien vu ce soir-là » .";
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteWithoutSpeechVerbToTheNameBeforeTheColon()
+    {
+        const string body = "Des messages de Paul Martin circulent sur les réseaux : « Je reviendrai bientôt avec de grandes nouvelles » .";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Le ministre de la Santé Paul Martin a visité l'hôpital avec Julie Roche. Le ministre a déclaré que « les lits manquent dans toute la région » .")]
+    [InlineData("Paul Martin, ministre de la Santé, a visité l'hôpital avec Julie Roche. « Les lits manquent dans toute la région », a déclaré le ministre.")]
+    [InlineData("Paul Martin, ministre de la Santé, a visité l'hôpital avec Julie Roche. Selon le ministre, « les lits manquent dans toute la région » .")]
+    public void ResolvesRoleOnlySpeakerToLastNamedHolder(string body) =>
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Julie Roche"])).Speaker);
+
+    [Fact]
+    public void GivesANewRoleNobodyWasNamedWithToThePersonNamedFirst()
+    {
+        const string body = "Julie Roche a remporté l'élection avec 56 % des voix. Paul Martin, son adversaire, a reconnu sa défaite. "
+            + "La nouvelle présidente a déclaré que « personne ne nous empêchera de brandir notre drapeau » .";
+        Assert.Equal("Julie Roche", Assert.Single(Find(body, ["Julie Roche", "Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void LeavesARoleNobodyWasNamedWithUnnamed()
+    {
+        const string body = "Paul Martin a visité l'hôpital. Le directeur a déclaré que « les lits manquent dans toute la région » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteToTheSourceNamedAfterItWithSelon()
+    {
+        const string body = "La ville a fermé ses écoles. « Il est resté actif jusqu'au dernier moment » , selon son porte-parole, Paul Martin.";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal("selon", quote.Cue);
+    }
+
+    [Fact]
+    public void ResolvesAStressedPronounAfterSelon()
+    {
+        const string body = "Le député Paul Martin a voté contre. Selon lui, « ce texte va beaucoup trop loin pour les familles » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesTheSourceInAppositionAfterAnUnnamedOne()
+    {
+        const string body = "Selon un officier de sécurité, Paul Martin, cinq assaillants ont été tués et la « situation est revenue à la normale » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheCueOnTheLineThatAColonEnds()
+    {
+        const string body = "La ministre Julie Roche a commenté ainsi ce vote :\n« Le pays a adhéré volontairement, son retrait est aussi volontaire. »";
+        var quote = Assert.Single(Find(body, ["Julie Roche", "Paul Martin"]));
+        Assert.Equal("Julie Roche", quote.Speaker);
+        Assert.Equal("a commenté", quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Sur Radio Lumière, des voisins décrivent des gens qui ne « disaient jamais bonjour à personne » .")]
+    [InlineData("Un proche de Julie Roche confie ainsi que « le beau-frère ne venait plus depuis des années » .")]
+    public void GivesNoSpeakerToAnUnnamedSubjectBeforeItsVerb(string body) =>
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche"], ["Radio Lumière"])).Speaker);
+
+    [Fact]
+    public void GivesAGerundTheSubjectOfItsMainClause()
+    {
+        const string body = "Paul Martin reprend la réplique du député en lui répondant : « Ce n'est pas de votre faute, c'est de la vôtre ! »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAVerbFormAfterADeterminerAsANoun()
+    {
+        const string body = "C'est d'ailleurs l'analyse de Paul Martin, le président de l'association : « Le gouvernement veut combler ses déficits budgétaires. »";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void ReadsAnObjectPronounBeforeAVerbAsNoDeterminer()
+    {
+        const string body = "Paul Martin l'explique ainsi : « le pays a besoin de nouvelles routes » .";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("explique", quote.Cue);
+        Assert.Equal("Paul Martin", quote.Speaker);
+    }
+
+    [Fact]
+    public void SkipsPourSaPartBetweenAuxiliaryAndParticiple()
+    {
+        const string body = "« Nous reprendrons le travail lundi matin », a déclaré Paul Martin. « Le spectateur a été héliporté vers Nice », a pour sa part commenté le club.";
+        var quotes = Find(body, ["Paul Martin"]);
+        Assert.Equal("a pour sa part commenté", quotes[1].Cue);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void GivesAVerbAfterMaisTheSubjectOfTheClauseBefore()
+    {
+        const string body = "Paul Martin n'a pas précisé les causes de la mort de Marc Roche, mais a annoncé qu'il serait incinéré « conformément à la volonté du défunt » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheSubjectAfterTheVerbAfterComme()
+    {
+        const string body = "Cela pourrait nourrir les équipages, comme l'indique Paul Martin, chercheur : « L'idée de faire pousser des plantes sur Mars est ancienne. »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesNoPronounPastTheLawyerOfSomeoneElse()
+    {
+        const string body = "Julie Roche a porté plainte. L'avocate de Paul Martin précise que la plainte est fausse. « Pour attaquer en diffamation, il faut un fait précis », explique-t-elle.";
+        Assert.Null(Assert.Single(Find(body, ["Julie Roche", "Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesAPronounToTheSubjectOfTheSentenceThatNamedThePerson()
+    {
+        const string body = "Le général Paul Martin a eu une mauvaise relation avec le président Marc Roche. « Le pays n'est pas assez protégé », dit-il.";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin", "Marc Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesNoStressedPronounToAnOrganisation()
+    {
+        const string body = "Selon l'Insee, le trafic baisse. Un chauffeur raconte. Selon lui « les gens ne paient plus leur ticket depuis longtemps » .";
+        Assert.Null(Assert.Single(Find(body, [], ["Insee"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheSubjectAfterTheVerbInSelonCeQua()
+    {
+        const string body = "Selon ce qu'a confié à Radio Lumière Paul Martin, préfet, « on a eu un début d'incendie dans la salle des machines » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"], ["Radio Lumière"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le groupe automobile Ventura a expliqué que « les revenus déclarés étaient trop bas » . « De nombreuses autres fautes ont été découvertes », a ajouté le groupe.")]
+    [InlineData("Selon Ventura, « le troisième incendie de la centrale en dix jours » . « Tout cela montre un contexte de dégradation grave », fustige encore l'association.")]
+    public void ResolvesAnOrganisationRoleToItsOrganisation(string body) =>
+        Assert.Equal(["Ventura", "Ventura"], Find(body, [], ["Ventura"]).Select(q => q.Speaker));
+
+    [Fact]
+    public void ResolvesAnOrganisationPronounToTheSubjectOfItsSentence()
+    {
+        const string body = "Ventura, pour sa part, ne reconnaît aucune valeur aux conclusions du Tribunal Vert, qu'il qualifie de « juge et partie dans ce dossier » .";
+        Assert.Equal("Ventura", Assert.Single(Find(body, [], ["Ventura", "Tribunal Vert"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesNoSpeakerToAnUnnamedSourceBeforeCommaQui()
+    {
+        const string body = "Paul Martin vivait là depuis dix ans, selon une voisine, qui a ajouté qu' « au début, on se disait bonjour et puis après non » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAGerundAfterAnInciseTheSpeakerOfThatIncise()
+    {
+        const string body = "Paul Martin a fondé son parti. « Les logiques politiciennes empêchent le pays d'avancer » a-t-il dit, affirmant qu'il avait vu « de l'intérieur la vacuité du système » .";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAGerundTheSubjectPronounThatOpensItsSentence()
+    {
+        const string body = "Paul Martin est candidat. Il maintient sa contestation, affirmant qu'il n'y avait « pas le moindre doute sur cet emploi » .";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void SharesAnInciseAcrossQuotesJoinedByEt()
+    {
+        const string body = "Paul Martin s'est défendu. « J'ai fait une erreur de jugement » , et « je les ai tous rendus » , déplore-t-il ainsi.";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAnUncuedQuoteTheInciseOfTheQuoteRightAfterIt()
+    {
+        const string body = "Paul Martin ne s'est pas laissé perturber. « Plus ils manifesteront, plus on me soutiendra » . « C'est un comportement anti-démocratique » , a-t-il ainsi confié.";
+        Assert.Equal(["Paul Martin", "Paul Martin"], Find(body, ["Paul Martin"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void NamesThePersonInAppositionAfterAnUnnamedSubjectAfterTheVerb()
+    {
+        const string body = "« Pour l'heure, nous étudions toutes les pistes possibles » , a déclaré une représentante du comité d'enquête, Julie Roche.";
+        Assert.Equal("Julie Roche", Assert.Single(Find(body, ["Julie Roche"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesTheQuoteToAPersonInAppositionAfterARole()
+    {
+        const string body = "Martin's lawyer, Omar Haddad, told reporters outside the court that his client was “tired but determined.”";
+        Assert.Equal("Omar Haddad", Assert.Single(Find(body, ["Omar Haddad", "Paul Martin"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ReadsShowBeforeAnEnglishQuoteAsAVerb()
+    {
+        const string body = "Judge Martin Keller said the prosecution had failed to show “any evidence that a crime was committed.”";
+        Assert.Equal("Martin Keller", Assert.Single(Find(body, ["Martin Keller"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ResolvesAnEnglishOrganisationRoleToTheOrganisationNamedWithIt()
+    {
+        const string body = "Her label, Blue Harbour Records, said tickets would be refunded. “Her health is our only concern right now,” the label said.";
+        Assert.Equal("Blue Harbour Records", Assert.Single(Find(body, [], ["Blue Harbour Records"], "en")).Speaker);
+    }
+
+    [Fact]
+    public void GivesTheQuoteToThePersonTheSubjectSpeaksThrough()
+    {
+        const string body = "Le pays a rapidement répondu par la voix du colonel Paul Martin, porte-parole de l'armée : « Nous n'avons aucun intérêt à cette guerre. »";
+        Assert.Equal("Paul Martin", Assert.Single(Find(body, ["Paul Martin"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsNoClauseBreakInsideAQuote()
+    {
+        const string body = "Pour Julie Roche, le moratoire est « un premier pas, mais un pas de fourmi » , et réclame des « gestes bien plus concrets » .";
+        Assert.Equal(["Julie Roche", "Julie Roche"], Find(body, ["Julie Roche"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAnUncuedQuoteToTheSpeakerOfTheSentenceRightAfterIt()
+    {
+        const string body = "La fête a eu lieu à Jérusalem.\n\n« Vive la République ! Vive la France ! Et allez les Bleus ! » Le consul, Paul Martin, a ainsi conclu son discours.";
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal("a ainsi conclu", quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -41,17 +41,45 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return new Cue(index, end, CueKind.Verb, pronoun);
         }
 
-        if ((length = lexicon.Match(QuoteLexicon.Finite, tokens, index)) > 0)
-        {
-            return new Cue(index, index + length, CueKind.Verb, null);
-        }
-
         if (pronoun is not null && lexicon.Has(QuoteLexicon.Finite, key))
         {
             return new Cue(index, index + 1, CueKind.Verb, pronoun);
         }
 
+        if (AfterDeterminer(index))
+        {
+            return null;
+        }
+
+        if ((length = lexicon.Match(QuoteLexicon.Finite, tokens, index)) > 0)
+        {
+            return new Cue(index, index + length, CueKind.Verb, null);
+        }
+
         return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index) ? new Cue(index, index + length, CueKind.Verb, null) : null;
+    }
+
+    // A verb form right after a determiner is a noun (un communiqué, l'analyse de X, la réponse); "le", "la", "l'",
+    // "les" are object pronouns instead after a subject or "comme" (il l'explique, Paul Martin le dit, comme l'indique X).
+    private bool AfterDeterminer(int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[index - 1].Key;
+        if (lexicon.Has("determiner", before))
+        {
+            return true;
+        }
+
+        if (!lexicon.Has("definite", before) || before == "leur")
+        {
+            return false;
+        }
+
+        return index < 2 || !(tokens[index - 2].IsCapitalised || lexicon.Has("object-context", tokens[index - 2].Key));
     }
 
     // A lone participle after a form of "être" (sera reconnu, a été annoncé) is a passive: its grammatical

@@ -42,7 +42,9 @@ internal sealed class QuoteReading
         }
 
         sentence = Sentences();
+        cues = new CueReader(lexicon, tokens);
         mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
+        AddAnaphors();
         foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
         {
             genders[mention.Entity] = mention.Gender;
@@ -57,7 +59,6 @@ internal sealed class QuoteReading
             }
         }
 
-        cues = new CueReader(lexicon, tokens);
         speakers = new SpeakerFinder(this);
     }
 
@@ -79,6 +80,13 @@ internal sealed class QuoteReading
     public QuoteSpan? SpanAt(int position) => spans.FirstOrDefault(s => s.Open == position);
 
     public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
+
+    /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
+    public (int Close, Speaker Speaker)? LastQuoted { get; private set; }
+
+    /// <summary>Whether the token is a determiner (le, un, du …).</summary>
+    public bool IsDeterminer(int token) =>
+        lexicon.Has("definite", tokens[token].Key) || lexicon.Has("indefinite", tokens[token].Key) || tokens[token].Key == "du";
 
     // The gender of the first word of a full name (Jean-Pierre by its first part), when the lexicon knows it.
     private Gender FirstNameGender(string name)
@@ -106,6 +114,56 @@ internal sealed class QuoteReading
         return Gender.Unknown;
     }
 
+    // "ce dernier", "cette dernière" (the latter) name the last person named before them, of their gender: they
+    // become mentions of that person. "le dernier rapport" is an adjective, so a noun must not follow.
+    private void AddAnaphors()
+    {
+        var added = new List<SpeakerMention>();
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var male = lexicon.Match("anaphor-male", tokens, i);
+            var length = male > 0 ? male : lexicon.Match("anaphor-female", tokens, i);
+            if (length == 0 || quoted[i])
+            {
+                continue;
+            }
+
+            var after = i + length;
+            var standsAlone = after >= tokens.Count || !tokens[after].IsWord || cues.At(after) is not null
+                || lexicon.Has("auxiliary", tokens[after].Key) || lexicon.Has("skip", tokens[after].Key) || lexicon.Has("relative", tokens[after].Key);
+            var opposite = male > 0 ? Gender.Female : Gender.Male;
+            while (next < mentions.Count && mentions[next].End <= tokens[i].Start)
+            {
+                next++;
+            }
+
+            SpeakerMention? antecedent = null;
+            for (var m = next - 1; m >= 0 && standsAlone; m--)
+            {
+                if (mentions[m].Kind == EntityKind.Person && GenderOfMention(mentions[m]) != opposite)
+                {
+                    antecedent = mentions[m];
+                    break;
+                }
+            }
+
+            if (antecedent is not null)
+            {
+                added.Add(new SpeakerMention(tokens[i].Start, tokens[after - 1].End, antecedent.Entity, EntityKind.Person, Gender.Unknown));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            mentions.AddRange(added);
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private Gender GenderOfMention(SpeakerMention mention) =>
+        mention.Gender != Gender.Unknown ? mention.Gender : FirstNameGender(mention.Entity.Name);
+
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int TokenAt(int position)
     {
@@ -127,8 +185,31 @@ internal sealed class QuoteReading
     }
 
     /// <summary>The mention that starts exactly at token <paramref name="token"/>, or null.</summary>
-    public SpeakerMention? MentionAt(int token) =>
-        token < tokens.Count ? mentions.Find(m => m.Start == tokens[token].Start) : null;
+    public SpeakerMention? MentionAt(int token)
+    {
+        if (token < 0 || token >= tokens.Count)
+        {
+            return null;
+        }
+
+        // Mentions are kept in order of their start: a binary search, since rules ask at many tokens.
+        var start = tokens[token].Start;
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < mentions.Count && mentions[low].Start == start ? mentions[low] : null;
+    }
 
     public IReadOnlyList<FoundQuote> Quotes()
     {
@@ -142,6 +223,10 @@ internal sealed class QuoteReading
             decided.Add((span, decision, parts));
             previousSpan = span;
             previous = decision;
+            if (decision is { Accepted: true, Speaker.Entity: not null })
+            {
+                LastQuoted = (span.Close, decision.Speaker);
+            }
         }
 
         // A quote over several paragraphs (each reopening with «) has its incise after the last one: carry it back.
@@ -151,6 +236,14 @@ internal sealed class QuoteReading
             if (decision.Accepted && decision.Cue is null && decided[i + 1] is { Span.Continues: true, Decision: { Accepted: true, Cue: not null } next })
             {
                 decided[i] = (span, next, parts);
+            }
+
+            // « A » . « B » , a-t-il confié: a quote with neither cue nor speaker shares the incise of the quote
+            // right after it in the same paragraph.
+            else if (decision is { Accepted: true, Cue: null, Speaker.Entity: null } or { Accepted: true, Cue: null, Speaker: null }
+                && decided[i + 1] is { Decision: { Accepted: true, Cue: not null, Speaker.Entity: not null } following } && OnlyPunctuation(span.Close, decided[i + 1].Span.Open))
+            {
+                decided[i] = (span, following, parts);
             }
         }
 
@@ -166,6 +259,19 @@ internal sealed class QuoteReading
         }
 
         return found;
+    }
+
+    private bool OnlyPunctuation(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(body[i]) || body[i] == '\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsProperName(string name) =>
@@ -208,9 +314,21 @@ internal sealed class QuoteReading
             return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
         }
 
-        return span.Continues && previous.Accepted
-            ? previous
-            : new Decision(true, speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null), null);
+        if (span.Continues && previous.Accepted)
+        {
+            return previous;
+        }
+
+        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's subject.
+        if (colon && speakers.BeforeColon(span) is { Entity: not null } subject)
+        {
+            return new Decision(true, subject, null);
+        }
+
+        var floating = speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null);
+        return floating?.Entity is null && speakers.InNextSentence(span) is { } next
+            ? new Decision(true, next.Speaker, CueText(next.Cue))
+            : new Decision(true, floating, null);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.

@@ -51,8 +51,18 @@ internal static class QuoteText
     public static string KeyOf(string word) => word.ToLowerInvariant().Replace('’', '\'');
 
     /// <summary>The keys of an entry written in a rule file (underscores join the words of one entry).</summary>
-    public static string[] EntryKeys(string entry) =>
-        [.. Tokenize(entry.Replace('_', ' ')).Select(token => token.Key)];
+    public static string[] EntryKeys(string entry)
+    {
+        // An entry that ends in an elided apostrophe (l', n', qu') is one key, as the body's "l'annonce" gives "l'".
+        var keys = Tokenize(entry.Replace('_', ' ')).Select(token => token.Key).ToList();
+        if (keys.Count > 1 && keys[^1] == "'" && char.IsLetter(keys[^2][^1]))
+        {
+            keys[^2] += "'";
+            keys.RemoveAt(keys.Count - 1);
+        }
+
+        return [.. keys];
+    }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u202F' or '\u2009';
 

@@ -12,6 +12,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 {
     private const int PhraseLength = 14;
 
+    private readonly PronounResolver pronouns = new(reading);
+    private readonly RoleResolver roles = new(reading);
+
     private IReadOnlyList<Token> Tokens => reading.Tokens;
 
     private QuoteLexicon Lexicon => reading.Lexicon;
@@ -30,18 +33,35 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
-        // Quotes in a row share the incise after the last: « … », « … », ont affirmé des témoins.
+        // Quotes in a row share the incise after the last: « … », « … », ont affirmé des témoins; « … », et « … », déplore-t-il.
+        if (index + 1 < Tokens.Count && Lexicon.Has("coordination", Tokens[index].Key) && reading.IsQuoted(index + 1))
+        {
+            index++;
+        }
+
         if (reading.IsQuoted(index))
         {
             var next = reading.SpanAt(Tokens[index].Start);
             return next is null || next.Open < span.Close ? null : After(next);
         }
 
+        // « … » selon X: the source after the quote, up to the end of its phrase.
+        if (reading.Cues.At(index) is { Kind: CueKind.According } according)
+        {
+            var end = according.Last;
+            while (end < Tokens.Count && reading.SentenceOf(end) == reading.SentenceOf(index) && !reading.IsQuoted(end))
+            {
+                end++;
+            }
+
+            return SourceAfter(according, end) is { } source ? new Attribution(according, source) : null;
+        }
+
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
-        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !(cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key))))
+        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
-                : cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open)
+                : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
                 : SubjectAfter(cue.Last);
             return new Attribution(cue, speaker);
         }
@@ -55,9 +75,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             if (reading.Cues.At(i) is { Kind: CueKind.Verb } verb && verb.Pronoun is null)
             {
                 var subject = reading.MentionAt(index) is { } mention ? new Speaker(mention.Entity, mention.Kind)
-                    : IsPronoun(Tokens[index].Key) ? Pronoun(Tokens[index].Key, span.Open)
+                    : IsPronoun(Tokens[index].Key) ? pronouns.Resolve(Tokens[index].Key, span.Open)
                     : Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index)
-                    : FirstIn(index, i, sentence);
+                    : roles.OrHolder(FirstIn(index, i, sentence), index, i);
                 return new Attribution(verb, subject);
             }
         }
@@ -67,7 +87,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         {
             if (Tokens[i].Text == "," && reading.Cues.At(i + 1) is { Kind: CueKind.Verb, Pronoun: { } pronoun } inverted)
             {
-                return new Attribution(inverted, Pronoun(pronoun, span.Open));
+                return new Attribution(inverted, pronouns.Resolve(pronoun, span.Open));
             }
         }
 
@@ -78,7 +98,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     public Attribution? Before(QuoteSpan span)
     {
         var open = reading.TokenAt(span.Open);
-        var sentence = reading.SentenceOf(open);
+        var sentence = SentenceBefore(open);
         for (var i = open - 1; i >= 0 && reading.SentenceOf(i) == sentence; i--)
         {
             if (reading.IsQuoted(i) || reading.Cues.At(i) is not { } cue)
@@ -99,7 +119,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 CueKind.According or CueKind.AccordingComma => SourceAfter(cue, open),
                 CueKind.Read => OrganisationIn(sentence),
-                _ => cue.Pronoun is not null ? Pronoun(cue.Pronoun, span.Open) : SubjectBefore(cue),
+                _ => cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
             };
             if (speaker is null)
             {
@@ -108,6 +128,61 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             }
 
             return new Attribution(cue, speaker);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person (else organisation) named in the sentence before the colon that opens the quote.</summary>
+    public Speaker BeforeColon(QuoteSpan span)
+    {
+        var open = reading.TokenAt(span.Open);
+        var sentence = SentenceBefore(open);
+        var start = open;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        return FirstIn(start, open, sentence);
+    }
+
+    // The sentence a quote's cue stands in: its own, or the one before when a colon ends the line above it
+    // (a commenté ce vote :⏎« … »).
+    private int SentenceBefore(int open) =>
+        open > 0 && Tokens[open - 1].Text == ":" && !reading.IsQuoted(open - 1) ? reading.SentenceOf(open - 1) : reading.SentenceOf(open);
+
+    /// <summary>
+    /// A whole-sentence quote with no cue and no speaker before it, followed on its line by a sentence without quotes
+    /// whose speech verb has a named subject (« … » Le consul, Pierre Cochard, a ainsi conclu son discours): that
+    /// subject and verb, or null.
+    /// </summary>
+    public Attribution? InNextSentence(QuoteSpan span)
+    {
+        var start = reading.TokenAt(span.Close);
+        while (start < Tokens.Count && !Tokens[start].IsWord && !reading.IsQuoted(start))
+        {
+            start++;
+        }
+
+        if (start >= Tokens.Count || reading.IsQuoted(start) || reading.SentenceOf(start) == reading.SentenceOf(reading.TokenAt(span.Open))
+            || reading.Body.AsSpan(span.Close, Tokens[start].Start - span.Close).Contains('\n'))
+        {
+            return null;
+        }
+
+        var sentence = reading.SentenceOf(start);
+        for (var i = start; i < Tokens.Count && reading.SentenceOf(i) == sentence; i++)
+        {
+            if (reading.IsQuoted(i))
+            {
+                return null;
+            }
+
+            if (reading.Cues.At(i) is { Kind: CueKind.Verb, Pronoun: null } cue && !IsGerund(cue))
+            {
+                return SubjectBefore(cue) is { Entity: not null } subject ? new Attribution(cue, subject) : null;
+            }
         }
 
         return null;
@@ -140,32 +215,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
-    /// <summary>
-    /// The person a pronoun stands for: the last person named before <paramref name="position"/> (outside quotes)
-    /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
-    /// </summary>
-    public Speaker Pronoun(string pronoun, int position)
-    {
-        var gender = Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown;
-        if (gender == Gender.Unknown)
-        {
-            return Speaker.Unnamed;
-        }
-
-        var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
-        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
-        var unnamed = LastUnnamedSource(position);
-        if (person is not null && unnamed <= person.Start)
-        {
-            return new Speaker(person.Entity, EntityKind.Person);
-        }
-
-        // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
-        var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
-        return person is null && organisation is not null && unnamed <= organisation.Start
-            ? new Speaker(organisation.Entity, EntityKind.Organisation)
-            : Speaker.Unnamed;
-    }
+    /// <summary>The speaker a subject pronoun (il, elle, he, she) at or before <paramref name="position"/> stands for.</summary>
+    public Speaker Pronoun(string pronoun, int position) => pronouns.Resolve(pronoun, position);
 
     private bool IsPronoun(string key) =>
         Lexicon.Has("pronoun-male", key) || Lexicon.Has("pronoun-female", key) || Lexicon.Has("pronoun-plural", key) || Lexicon.Has("pronoun-impersonal", key);
@@ -173,6 +224,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     // The subject after an inverted verb: « … », a déclaré mardi Yoshimasa Hayashi, le porte-parole.
     private Speaker SubjectAfter(int index)
     {
+        // The skip words hold "l'" and "les" (object pronouns before a participle): the role phrase may start there.
+        var start = index;
         index = reading.Cues.SkipFrom(index);
         if (index >= Tokens.Count || reading.IsQuoted(index))
         {
@@ -184,13 +237,51 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return new Speaker(mention.Entity, mention.Kind);
         }
 
-        return Lexicon.Has("indefinite", Tokens[index].Key) ? Spokesman(index) : FirstIn(index, Math.Min(Tokens.Count, index + PhraseLength), reading.SentenceOf(index));
+        var end = Math.Min(Tokens.Count, index + PhraseLength);
+        if (Lexicon.Has("indefinite", Tokens[index].Key))
+        {
+            // "a déclaré une représentante du comité, Oksana Kovrijnykh": the name in apposition is the speaker.
+            var spokesman = Spokesman(index);
+            for (var i = index + 1; spokesman.Entity is null && i < end - 1 && reading.SentenceOf(i) == reading.SentenceOf(index) && !reading.IsQuoted(i); i++)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    return reading.MentionAt(i + 1) is { Kind: EntityKind.Person } named ? new Speaker(named.Entity, EntityKind.Person) : spokesman;
+                }
+            }
+
+            return spokesman;
+        }
+
+        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
+    }
+
+    // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
+    private Speaker? VoiceAfter(Cue cue)
+    {
+        var sentence = reading.SentenceOf(cue.First);
+        for (var i = cue.Last; i < Math.Min(Tokens.Count, cue.Last + 4) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i++)
+        {
+            var length = Lexicon.Match("voice", Tokens, i);
+            if (length > 0)
+            {
+                var found = FirstIn(i + length, Math.Min(Tokens.Count, i + length + PhraseLength), sentence);
+                return found.Kind == EntityKind.Person ? found : null;
+            }
+        }
+
+        return null;
     }
 
     // The subject before a verb: a pronoun just before it, else the first person (then organisation) named in
     // the sentence before it, else an unnamed source.
     private Speaker SubjectBefore(Cue cue)
     {
+        if (VoiceAfter(cue) is { } voice)
+        {
+            return voice;
+        }
+
         var sentence = reading.SentenceOf(cue.First);
         var index = cue.First - 1;
         while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Tokens[index].Text == ","))
@@ -200,7 +291,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         if (index >= 0 && reading.SentenceOf(index) == sentence && IsPronoun(Tokens[index].Key))
         {
-            return Pronoun(Tokens[index].Key, Tokens[index].Start);
+            return pronouns.Resolve(Tokens[index].Key, Tokens[index].Start);
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -210,16 +301,168 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return subject;
         }
 
-        // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X.
-        var start = cue.First;
-        while (start > 0 && reading.SentenceOf(start - 1) == sentence && !Lexicon.Has("clause-break", Tokens[start - 1].Key))
+        // A common noun phrase right before the verb (des voisins décrivent, sa famille qui a communiqué) is its
+        // subject: an earlier name in the clause is not.
+        if (!IsGerund(cue) && NounPhraseSubject(cue, sentence) is { } phrase)
         {
+            return phrase;
+        }
+
+        // "comme l'indique X, « … »": the subject comes after the verb.
+        if (index >= 0 && reading.SentenceOf(index) == sentence && Lexicon.Has("inversion", Tokens[index].Key) && SubjectAfter(cue.Last) is { Entity: not null } inverted)
+        {
+            return inverted;
+        }
+
+        // Otherwise the first name of the verb's own clause: "X doit …, mais Y a jugé" gives Y, not X. A verb right
+        // after the break has no subject of its own (X n'a pas précisé …, mais a annoncé): it shares the one before.
+        var start = cue.First;
+        for (var clauses = 0; clauses < 3; clauses++)
+        {
+            while (start > 0 && reading.SentenceOf(start - 1) == sentence && !(Lexicon.Has("clause-break", Tokens[start - 1].Key) && !reading.IsQuoted(start - 1)))
+            {
+                start--;
+            }
+
+            if (start < 2 || reading.SentenceOf(start - 2) != sentence || reading.Cues.SkipFrom(start) < cue.First)
+            {
+                break;
+            }
+
             start--;
         }
 
         var found = FirstIn(start, cue.First, sentence);
-        return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : found;
+        return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
+            : roles.OrHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
     }
+
+    // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
+    // phrase: a determiner, at most three lower-case words, then the verb or a relative "qui". A phrase that is the
+    // complement of another (la direction de la chaîne) is read back to the head; null when no such phrase stands there.
+    private Speaker? NounPhraseSubject(Cue cue, int sentence)
+    {
+        var index = cue.First - 1;
+        var relative = false;
+        while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Lexicon.Has("relative", Tokens[index].Key)))
+        {
+            relative |= Lexicon.Has("relative", Tokens[index].Key);
+            index--;
+        }
+
+        for (var hop = 0; hop < 3; hop++)
+        {
+            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key))
+            {
+                return null;
+            }
+
+            var determiner = -1;
+            for (var i = index - 1; i >= Math.Max(0, index - 3) && determiner < 0; i--)
+            {
+                if (reading.SentenceOf(i) != sentence || reading.IsQuoted(i))
+                {
+                    return null;
+                }
+
+                if (IsDeterminer(i))
+                {
+                    determiner = i;
+                }
+                else if (!IsCommonWord(i))
+                {
+                    return null;
+                }
+            }
+
+            if (determiner < 0)
+            {
+                return null;
+            }
+
+            // "du", "des" after a noun and "de la", "d'un" open a complement: the head noun comes before them.
+            var previous = determiner - 1;
+            var complement = !relative && previous >= 0 && reading.SentenceOf(previous) == sentence
+                && (Tokens[determiner].Key == "du" || (Tokens[determiner].Key == "des" && IsCommonWord(previous)) || Lexicon.Has("complement", Tokens[previous].Key));
+            if (complement)
+            {
+                index = Tokens[determiner].Key is "du" or "des" ? previous : previous - 1;
+                continue;
+            }
+
+            if (previous >= 0 && reading.SentenceOf(previous) == sentence && Lexicon.Has("coordination", Tokens[previous].Key))
+            {
+                return null;
+            }
+
+            // A definite phrase (la direction) may be the office of an organisation named in the clause, which
+            // speaks for it: only a role held by a person named before settles it here.
+            return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
+                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
+        }
+
+        return null;
+    }
+
+    // « … », a-t-il dit, affirmant que « … »: a gerund with no subject of its own goes on with the quote before it
+    // in its sentence.
+    private Speaker GerundGoesOn(Cue cue, Speaker found)
+    {
+        if (found.Entity is not null || !IsGerund(cue) || reading.LastQuoted is not { } last)
+        {
+            return found;
+        }
+
+        var close = reading.TokenAt(last.Close);
+        return close < cue.First && reading.SentenceOf(close) == reading.SentenceOf(cue.First) ? last.Speaker : found;
+    }
+
+    // "Il maintient …, affirmant qu'il n'y avait « … »": a gerund in a sentence opened by a subject pronoun has that
+    // pronoun for subject.
+    private Speaker GerundOfPronoun(Cue cue, Speaker found)
+    {
+        if (found.Entity is not null || !IsGerund(cue))
+        {
+            return found;
+        }
+
+        var start = cue.First;
+        while (start > 0 && reading.SentenceOf(start - 1) == reading.SentenceOf(cue.First))
+        {
+            start--;
+        }
+
+        return Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key)
+            ? pronouns.Resolve(Tokens[start].Key, Tokens[start].Start)
+            : found;
+    }
+
+    // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
+    private bool IsGerund(Cue cue) => cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key));
+
+    // The indefinite determiner of a phrase of at most three lower-case words ending at index (une voisine), or null.
+    private int? IndefinitePhraseEndingAt(int index, int sentence)
+    {
+        for (var i = index; i >= Math.Max(0, index - 3) && reading.SentenceOf(i) == sentence; i--)
+        {
+            if (i < index && Lexicon.Has("indefinite", Tokens[i].Key))
+            {
+                return i;
+            }
+
+            if (!IsCommonWord(i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsDeterminer(int index) => reading.IsDeterminer(index);
+
+    private bool IsCommonWord(int index) =>
+        Tokens[index].IsWord && !Tokens[index].IsCapitalised && !reading.IsQuoted(index) && reading.MentionAt(index) is null && !IsDeterminer(index);
 
     // The mention that ends right before the verb (over skip words and a relative "qui"), or the person before a
     // role set off by commas (X, ministre de la Défense, a déclaré); null when no name stands there.
@@ -238,8 +481,21 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
+        // "par une voisine, qui a ajouté": an unnamed source stands before the comma.
+        if (comma && IndefinitePhraseEndingAt(index, sentence) is { } determiner)
+        {
+            return Spokesman(determiner);
+        }
+
         if (comma)
         {
+            // "Petrova's lawyer, Omar Haddad, told": a person named in apposition after a role is the subject.
+            if (MentionEndingAt(index) is { Kind: EntityKind.Person } appositive && reading.TokenAt(appositive.Start) is var opens and > 0
+                && Tokens[opens - 1].Text == "," && reading.SentenceOf(opens - 1) == sentence)
+            {
+                return new Speaker(appositive.Entity, EntityKind.Person);
+            }
+
             // A name that closes the apposition (co-fondateur de Wikipédia,) is not the subject: the person before
             // the comma that opens it is.
             for (var i = index - 1; i >= Math.Max(0, index - PhraseLength) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
@@ -256,6 +512,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         if (MentionEndingAt(index) is not { } mention)
         {
             return null;
+        }
+
+        // "un proche de Brigitte Troadec confie": a person named as the complement of a noun is not the subject.
+        var first = reading.TokenAt(mention.Start);
+        if (mention.Kind == EntityKind.Person && first >= 2 && Lexicon.Has("complement", Tokens[first - 1].Key) && IsCommonWord(first - 2))
+        {
+            return Speaker.Unnamed;
         }
 
         // An organisation closing an unended apposition (Bruno Le Maire, ministre de l'Économie a affirmé) belongs
@@ -292,14 +555,29 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
         }
 
-        // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source.
+        // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
+        if (cue.Last < Tokens.Count && Lexicon.Has("stressed-male", Tokens[cue.Last].Key))
+        {
+            return pronouns.Resolve(Gender.Male, Tokens[cue.First].Start, personOnly: true);
+        }
+
+        if (cue.Last < Tokens.Count && Lexicon.Has("stressed-female", Tokens[cue.Last].Key))
+        {
+            return pronouns.Resolve(Gender.Female, Tokens[cue.First].Start, personOnly: true);
+        }
+
+        // "Selon une le Comité d'enquête": a name right after a stray determiner is still the source; "selon un
+        // officier, Abdulahi Ahmed, …" names the source in apposition.
         if (Lexicon.Has("indefinite", Tokens[cue.Last].Key) && reading.MentionAt(cue.Last + 1) is null && reading.MentionAt(cue.Last + 2) is null)
         {
-            return Spokesman(cue.Last);
+            var spokesman = Spokesman(cue.Last);
+            return spokesman.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { Kind: EntityKind.Person } named
+                ? new Speaker(named.Entity, EntityKind.Person)
+                : spokesman;
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
-        var source = FirstIn(cue.Last, end, reading.SentenceOf(cue.First));
+        var source = roles.OrHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
         if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
         {
             return new Speaker(apposition.Entity, apposition.Kind);
@@ -370,18 +648,4 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     private static string Ending(string key) => key.Length > 3 ? key[^3..] : key;
-
-    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1.
-    private int LastUnnamedSource(int position)
-    {
-        for (var i = reading.TokenAt(position) - 1; i > 0; i--)
-        {
-            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && Lexicon.Has("indefinite", Tokens[i - 1].Key))
-            {
-                return Tokens[i - 1].Start;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -1,0 +1,105 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>
+/// Who a subject pronoun (il, elle, he, she) or a stressed one (selon lui) stands for: the speaker of the quote
+/// before it while nobody else was named, else the subject of the sentence that last named a person of its gender,
+/// else an organisation, unless an unnamed source came between.
+/// </summary>
+internal sealed class PronounResolver(QuoteReading reading)
+{
+    private IReadOnlyList<Token> Tokens => reading.Tokens;
+
+    private QuoteLexicon Lexicon => reading.Lexicon;
+
+    /// <summary>
+    /// The person a pronoun stands for: the last person named before <paramref name="position"/> (outside quotes)
+    /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
+    /// </summary>
+    public Speaker Resolve(string pronoun, int position) =>
+        Resolve(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+
+    /// <summary>The speaker a pronoun of <paramref name="gender"/> stands for; a stressed pronoun (selon lui) names a person only.</summary>
+    public Speaker Resolve(Gender gender, int position, bool personOnly = false)
+    {
+        if (gender == Gender.Unknown)
+        {
+            return Speaker.Unnamed;
+        }
+
+        var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
+        var unnamed = LastUnnamedSource(position);
+        if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
+        {
+            return previous;
+        }
+
+        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
+        if (person is not null && unnamed <= person.Start)
+        {
+            return new Speaker(SubjectOfSentence(person, opposite, position).Entity, EntityKind.Person);
+        }
+
+        // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
+        var organisation = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Organisation);
+        if (organisation is not null)
+        {
+            // The organisation that is the subject of its sentence (Monsanto … aux conclusions de ce Tribunal, qu'il qualifie).
+            var sentence = reading.SentenceOf(reading.TokenAt(organisation.Start));
+            organisation = reading.Mentions.First(m => m.Kind == EntityKind.Organisation && m.End <= organisation.End && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
+        }
+
+        return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
+            ? new Speaker(organisation.Entity, EntityKind.Organisation)
+            : Speaker.Unnamed;
+    }
+
+    // A pronoun in a later sentence stands for the subject of the sentence that last named a person of its gender
+    // (Le général X a eu une mauvaise relation avec le président Y. « … », dit-il: X), not for its last name.
+    private SpeakerMention SubjectOfSentence(SpeakerMention last, Gender opposite, int position)
+    {
+        var sentence = reading.SentenceOf(reading.TokenAt(last.Start));
+        if (sentence == reading.SentenceOf(reading.TokenAt(position)))
+        {
+            return last;
+        }
+
+        return reading.Mentions.First(m => m.Kind == EntityKind.Person && m.End <= last.End && reading.GenderOf(m.Entity) != opposite
+            && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence);
+    }
+
+    // A pronoun after a quote goes on with that quote's speaker (Canal+ « … ». Elle pointe du doigt « … ») while no
+    // other name it could stand for comes between: a person of its gender, or for an organisation any other one.
+    private Speaker? PreviousSpeakerGoesOn(Gender opposite, int position, int unnamed)
+    {
+        if (reading.LastQuoted is not { } last || last.Close > position || unnamed > last.Close || last.Speaker.Entity is not { } entity)
+        {
+            return null;
+        }
+
+        var organisation = last.Speaker.Kind == EntityKind.Organisation;
+        if (!organisation && reading.GenderOf(entity) == opposite)
+        {
+            return null;
+        }
+
+        var rival = reading.Mentions.Any(m => m.Start >= last.Close && m.End <= position && m.Entity != entity
+            && (m.Kind == EntityKind.Person ? reading.GenderOf(m.Entity) != opposite : organisation));
+        return rival ? null : last.Speaker;
+    }
+
+    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1.
+    private int LastUnnamedSource(int position)
+    {
+        for (var i = reading.TokenAt(position) - 1; i > 0; i--)
+        {
+            // "un ouvrier", and "l'avocate de X" (a definite source tied to someone else) name nobody.
+            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && (Lexicon.Has("indefinite", Tokens[i - 1].Key)
+                || (Lexicon.Has("definite", Tokens[i - 1].Key) && i + 1 < Tokens.Count && Lexicon.Has("complement", Tokens[i + 1].Key))))
+            {
+                return Tokens[i - 1].Start;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,121 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>
+/// Who a role phrase with no name in it stands for: <c>le ministre a déclaré</c> → the last person named with that
+/// role, <c>a ajouté le groupe</c> → the organisation named with that word or the one quoted last.
+/// </summary>
+internal sealed class RoleResolver(QuoteReading reading)
+{
+    private IReadOnlyList<Token> Tokens => reading.Tokens;
+
+    private QuoteLexicon Lexicon => reading.Lexicon;
+
+    /// <summary>
+    /// <paramref name="found"/> when it names someone; else the holder of a role phrase whose determiner stands in
+    /// tokens [<paramref name="from"/>, <paramref name="to"/>): "le ministre a déclaré" goes to the last person the
+    /// article named with that role (le ministre X, X, ministre de …); a role nobody held before stays unnamed.
+    /// </summary>
+    public Speaker OrHolder(Speaker found, int from, int to)
+    {
+        if (found.Entity is not null)
+        {
+            return found;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (reading.IsQuoted(i) || !Lexicon.Has("definite", Tokens[i].Key))
+            {
+                continue;
+            }
+
+            // The role follows its determiner, over at most two adjectives (le nouveau chef): "la réplique du
+            // député" is no role phrase.
+            for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j) && (j == i + 1 || !reading.IsDeterminer(j - 1)) && !Lexicon.Has("complement", Tokens[j].Key); j++)
+            {
+                var length = Lexicon.Match("role", Tokens, j);
+                if (length > 0)
+                {
+                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
+
+                    // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
+                    // article names first.
+                    if (holder is null && Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)))
+                    {
+                        holder = reading.Mentions.FirstOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
+                    }
+
+                    return holder is null ? found : new Speaker(holder.Entity, EntityKind.Person);
+                }
+
+                // "a ajouté le groupe": the organisation named with that word (le groupe automobile Nissan), else
+                // the organisation that spoke last, if no other one was named since.
+                length = Lexicon.Match("organisation-role", Tokens, j);
+                if (length > 0)
+                {
+                    var start = Tokens[i].Start;
+                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && Holds(m, j, length));
+                    if (named is not null)
+                    {
+                        return new Speaker(named.Entity, EntityKind.Organisation);
+                    }
+
+                    return reading.LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
+                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke)
+                        ? speaker
+                        : found;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in
+    // apposition just after it (X, ministre de …, X, le ministre).
+    private bool Holds(SpeakerMention mention, int role, int length)
+    {
+        var first = reading.TokenAt(mention.Start);
+        for (var i = Math.Max(0, first - 4); i <= first; i++)
+        {
+            if (SameWords(i, role, length) && i + length <= first)
+            {
+                return true;
+            }
+        }
+
+        var after = reading.TokenAt(mention.End);
+        if (after >= Tokens.Count || Tokens[after].Text != ",")
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
+        {
+            if (SameWords(i, role, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SameWords(int at, int other, int length)
+    {
+        if (at + length > Tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(Tokens[at + k].Key, Tokens[other + k].Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
