@@ -14,7 +14,10 @@ namespace NewsArchive.Importing;
 /// savepoint of the batch transaction, so it is stored completely or not at all. Entity and topic ids are cached
 /// for the run; what an article adds to the caches is kept only once its savepoint is released. An article's
 /// mentions, quotes and topics go in one statement each (rows passed as JSON), and the entity and topic counts
-/// are added once per batch, before it commits: statements, not bytes, are what the writer pays for. The SQL is
+/// are added once per batch, before it commits: statements, not bytes, are what the writer pays for. Search rows are
+/// written at the end of the batch too, outside the articles' savepoints: FTS5 flushes its pending terms into a new
+/// index segment at every savepoint of a transaction that has touched it, which made each article a segment of its
+/// own (and its savepoint's release the dearest statement of the import). The SQL is
 /// written once for both engines; what differs (JSON rows, the search row, a lost transaction) comes from
 /// <see cref="ArchiveEngine"/>.
 /// </summary>
@@ -31,6 +34,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private readonly HashSet<string> topicSlugs = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (int Mentions, int Articles)> entityCounts = [];
     private readonly Dictionary<int, int> topicCounts = [];
+    private readonly List<(int Id, ArticleSearchIndex.Row Row, bool Replace)> searchRows = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
 
@@ -52,6 +56,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
     public async Task CommitBatchAsync(CancellationToken cancellationToken)
     {
+        await FlushSearchRowsAsync(cancellationToken).ConfigureAwait(false);
         await FlushCountsAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.CurrentTransaction is { } current)
         {
@@ -82,6 +87,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         transaction = null;
         entityCounts.Clear();
         topicCounts.Clear();
+        searchRows.Clear();
         await LoadCachesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
@@ -115,14 +121,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             var id = await WriteArticleAsync(prepared, analysis, existingId, now, cancellationToken).ConfigureAwait(false);
             await WriteEntitiesAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
             await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
-            if (existingId is not null)
-            {
-                await ExecAsync(engine.DeleteSearchRowSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
-            }
-
-            var insert = Command(engine.InsertSearchRowSql);
-            row.Bind(insert, id);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            pending.SearchRow = (id, row, existingId is not null);
             await ExecAsync("RELEASE " + Savepoint, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
@@ -361,6 +360,27 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the batch's search rows, in the batch transaction: they commit with their articles or not at all, and a
+    /// failure here loses the whole batch (the importer then reports each of its articles).
+    /// </summary>
+    private async Task FlushSearchRowsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, row, replace) in searchRows)
+        {
+            if (replace)
+            {
+                await ExecAsync(engine.DeleteSearchRowSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+            }
+
+            var insert = Command(engine.InsertSearchRowSql);
+            row.Bind(insert, id);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        searchRows.Clear();
+    }
+
     /// <summary>Adds the batch's entity and topic counts, in one statement each.</summary>
     private async Task FlushCountsAsync(CancellationToken cancellationToken)
     {
@@ -479,9 +499,15 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         public HashSet<string> TopicSlugs { get; } = new(StringComparer.Ordinal);
         public List<(int Id, int Mentions)> EntityCounts { get; } = [];
         public List<int> TopicCounts { get; } = [];
+        public (int Id, ArticleSearchIndex.Row Row, bool Replace)? SearchRow { get; set; }
 
         public void ApplyTo(ArticleWriter writer)
         {
+            if (SearchRow is { } searchRow)
+            {
+                writer.searchRows.Add(searchRow);
+            }
+
             foreach (var (id, mentions) in EntityCounts)
             {
                 var (m, a) = writer.entityCounts.GetValueOrDefault(id);
