@@ -15,9 +15,9 @@ namespace NewsArchive.Importing;
 /// for the run; what an article adds to the caches is kept only once its savepoint is released. An article's
 /// mentions, quotes and topics go in one statement each (rows passed as JSON), and the entity and topic counts
 /// are added once per batch, before it commits: statements, not bytes, are what the writer pays for. Search rows are
-/// written at the end of the batch too, outside the articles' savepoints: FTS5 flushes its pending terms into a new
-/// index segment at every savepoint of a transaction that has touched it, which made each article a segment of its
-/// own (and its savepoint's release the dearest statement of the import). The SQL is
+/// written at the end of the batch too on SQLite, outside the articles' savepoints: FTS5 flushes its pending terms into
+/// a new index segment at every savepoint of a transaction that has touched it, which made each article a segment of
+/// its own (and its savepoint's release the dearest statement of the import). The SQL is
 /// written once for both engines; what differs (JSON rows, the search row, a lost transaction) comes from
 /// <see cref="ArchiveEngine"/>.
 /// </summary>
@@ -121,7 +121,15 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             var id = await WriteArticleAsync(prepared, analysis, existingId, now, cancellationToken).ConfigureAwait(false);
             await WriteEntitiesAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
             await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
-            pending.SearchRow = (id, row, existingId is not null);
+            if (engine.SearchRowsAtBatchEnd)
+            {
+                pending.SearchRow = (id, row, existingId is not null);
+            }
+            else
+            {
+                await WriteSearchRowAsync(id, row, existingId is not null, cancellationToken).ConfigureAwait(false);
+            }
+
             await ExecAsync("RELEASE " + Savepoint, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
@@ -368,17 +376,22 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         foreach (var (id, row, replace) in searchRows)
         {
-            if (replace)
-            {
-                await ExecAsync(engine.DeleteSearchRowSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
-            }
-
-            var insert = Command(engine.InsertSearchRowSql);
-            row.Bind(insert, id);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await WriteSearchRowAsync(id, row, replace, cancellationToken).ConfigureAwait(false);
         }
 
         searchRows.Clear();
+    }
+
+    private async Task WriteSearchRowAsync(int id, ArticleSearchIndex.Row row, bool replace, CancellationToken cancellationToken)
+    {
+        if (replace)
+        {
+            await ExecAsync(engine.DeleteSearchRowSql, cancellationToken, ("@id", id)).ConfigureAwait(false);
+        }
+
+        var insert = Command(engine.InsertSearchRowSql);
+        row.Bind(insert, id);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds the batch's entity and topic counts, in one statement each.</summary>

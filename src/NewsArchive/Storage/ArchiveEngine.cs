@@ -63,6 +63,14 @@ internal abstract class ArchiveEngine
     /// <summary>Whether search rows carry stems computed here (SQLite); a server that stems itself needs none.</summary>
     public abstract bool StemsInCode { get; }
 
+    /// <summary>
+    /// Whether the importer writes a batch's search rows together just before it commits (SQLite: FTS5 flushes a new
+    /// index segment at every savepoint once it has been written in a transaction) rather than inside each article's
+    /// savepoint (PostgreSQL, where a search row can fail on its own, e.g. a body too large for a tsvector, and must
+    /// then fail only its article).
+    /// </summary>
+    public abstract bool SearchRowsAtBatchEnd { get; }
+
     /// <summary>Deletes an article's search row (parameter <c>@id</c>).</summary>
     public abstract string DeleteSearchRowSql { get; }
 

@@ -24,14 +24,23 @@ internal sealed class PostgresEngine : ArchiveEngine
 
     public override ArchiveProvider Provider => ArchiveProvider.Postgres;
 
+    public override bool SearchRowsAtBatchEnd => false;
+
     public override bool StemsInCode => false;
 
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE "Id" = @id""";
 
+    /// <summary>
+    /// How much of a body the tsvectors index: a tsvector holds at most 1 MB, which a body of a few megabytes of
+    /// distinct words overflows; 300,000 characters (some 50,000 words, far beyond any news article) always fit
+    /// natural text. The body itself is stored whole.
+    /// </summary>
+    public const int IndexedCharacters = 300_000;
+
     public override string InsertSearchRowSql => $"""
         INSERT INTO "ArticleSearch" ("Id", "Words", "Stems") VALUES (@id,
-            setweight(to_tsvector('{WordsConfiguration}', @title), 'A') || setweight(to_tsvector('{WordsConfiguration}', @body), 'D'),
-            setweight(to_tsvector(CAST(@config AS regconfig), @title), 'A') || setweight(to_tsvector(CAST(@config AS regconfig), @body), 'D'))
+            setweight(to_tsvector('{WordsConfiguration}', @title), 'A') || setweight(to_tsvector('{WordsConfiguration}', left(@body, {IndexedCharacters})), 'D'),
+            setweight(to_tsvector(CAST(@config AS regconfig), @title), 'A') || setweight(to_tsvector(CAST(@config AS regconfig), left(@body, {IndexedCharacters})), 'D'))
         ON CONFLICT ("Id") DO UPDATE SET "Words" = excluded."Words", "Stems" = excluded."Stems"
         """;
 

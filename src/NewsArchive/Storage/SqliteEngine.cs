@@ -17,6 +17,8 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override ArchiveProvider Provider => ArchiveProvider.Sqlite;
 
+    public override bool SearchRowsAtBatchEnd => true;
+
     public override bool StemsInCode => true;
 
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";

@@ -150,6 +150,23 @@ public abstract class ArchiveImporterTests
     }
 
     [SkippableFact]
+    public async Task AHugeArticleOfDistinctWordsImportsAndIsSearchable()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        // About 1.5 MB of 200,000 distinct words: more than a PostgreSQL tsvector holds.
+        kit.Write("huge.txt", ImportTestKit.Article("Inventaire", "Début " + string.Join(' ', Enumerable.Range(0, 200_000).Select(i => "mot" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)))));
+        kit.Write("small.txt", ImportTestKit.Article("Court", "Angela Merkel parle."));
+
+        var summary = await kit.ImportAsync();
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(2, summary.New);
+        await using var db = kit.Archive.Open();
+        var found = await new ArchiveSearch(db).SearchAsync(new SearchRequest { Query = "mot1f4a" }, CancellationToken.None);
+        Assert.Equal(["Inventaire"], found.Hits.Select(h => h.Title));
+    }
+
+    [SkippableFact]
     public async Task AnAnalyserFailureRejectsOnlyItsArticle()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
