@@ -54,6 +54,7 @@ internal sealed class EntityFinder(EntityRules rules)
             if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
+                AddNestedOrganisations(text, tokens, c, organisations);
             }
         }
 
@@ -76,6 +77,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        SettleFromLists(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
         {
             c.Kind = c.Fallback;
@@ -83,6 +85,60 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
+        SettleFromLists(text, tokens, candidates);
+    }
+
+    // "Pixar, Marvel et Lucasfilm", "Fillon, Macron, Hamon et Le Pen": the names of one enumeration are of one kind,
+    // so an undecided name without a guess of its own takes the kind of its decided neighbour. Forward, then backward, so a decided name
+    // reaches the whole list.
+    private void SettleFromLists(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            Inherit(text, tokens, candidates[k], candidates[k - 1], candidates[k - 1], candidates[k]);
+        }
+
+        for (var k = candidates.Count - 2; k >= 0; k--)
+        {
+            Inherit(text, tokens, candidates[k], candidates[k + 1], candidates[k], candidates[k + 1]);
+        }
+    }
+
+    private void Inherit(string text, List<Token> tokens, Candidate target, Candidate source, Candidate left, Candidate right)
+    {
+        if (target.Kind is not null || target.Fallback is not null || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
+        {
+            return;
+        }
+
+        var word = tokens[target.First].In(text);
+        if (target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word)))
+        {
+            return; // "Lundi", "Sentinelle": a word that names nothing alone stays out even in a list.
+        }
+
+        target.Kind = kind;
+    }
+
+    // Only a comma, "et", "ou" (or "and", "or") stand between two items of a list.
+    private static bool Enumerated(string text, List<Token> tokens, int leftLast, int rightFirst)
+    {
+        var between = rightFirst - leftLast - 1;
+        if (between is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = leftLast + 1; k < rightFirst; k++)
+        {
+            var word = tokens[k].In(text);
+            if (!(word is "," or "et" or "ou" or "and" or "or") || (between == 2 && k == leftLast + 1 && word is not ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)
@@ -167,6 +223,25 @@ internal sealed class EntityFinder(EntityRules rules)
             }
         }
     }
+
+    // "Conseil de sécurité des Nations unies", "congrès du Front national": WiNER-fr annotates the known organisation
+    // inside a longer name (or inside an event's name) as well.
+    private void AddNestedOrganisations(string text, List<Token> tokens, Candidate c, List<RawMention> organisations)
+    {
+        for (var k = c.MentionFirst + 1; k <= c.Last; k++)
+        {
+            var length = tokens[k].Capitalised && AfterParticle(text, tokens, k) ? rules.Organisations.LongestAt(text, tokens, k) : 0;
+            // "ministère de l'Intérieur" holds no "Intérieur" of its own: one capitalised word counts only as an acronym.
+            if (length > 0 && k + length - 1 <= c.Last && (length > 1 || CandidateClassifier.IsAcronym(tokens[k].In(text))))
+            {
+                organisations.Add(Mention(text, tokens, k, k + length - 1));
+                k += length - 1;
+            }
+        }
+    }
+
+    private bool AfterParticle(string text, List<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised && rules.Particles.Contains(tokens[k - 1].In(text));
 
     private static string Span(string text, List<Token> tokens, int first, int last) =>
         text[tokens[first].Start..tokens[last].End];

@@ -116,6 +116,23 @@ public sealed class EntityFinderTests
     }
 
     [Theory]
+    [InlineData("Le rachat de la société Zorvex, Quintara et Belmondi inquiète.", "Zorvex|Quintara|Belmondi")]
+    [InlineData("Le ministère de l’Intérieur dément.", "ministère de l’Intérieur")]
+    [InlineData("Le Conseil de sécurité des Nations unies se réunit.", "Conseil de sécurité des Nations unies|Nations unies")]
+    [InlineData("La Fédération des syndicats de la CGT appelle à la grève.", "Fédération des syndicats de la CGT|CGT")]
+    public void FindsOrganisationsInListsCurlyElisionsAndNestedNames(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void GivesTheNamesOfAListOneKind()
+    {
+        var found = Find("Le jury a distingué Jacques Varondel, Pettigrew et Lindqvast.");
+        Assert.Equal(["Jacques Varondel", "Pettigrew", "Lindqvast"], Names(found.People));
+    }
+
+    [Theory]
     [InlineData("OpenAI, le créateur de ChatGPT, investit.", "ChatGPT")]
     [InlineData("Le développement de l'IA et du PIB.", "IA")]
     [InlineData("Les Italiens ont voté.", "Italiens")]

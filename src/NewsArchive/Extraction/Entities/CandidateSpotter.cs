@@ -210,7 +210,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var next = tokens[p].In(text);
             if (tokens[p].Capitalised && !rules.Titles.Contains(next))
             {
-                end = RunEnd(text, tokens, p);
+                // "des Nations unies", "de la République démocratique du Congo": a known name is taken whole.
+                var known = Math.Max(rules.Organisations.LongestAt(text, tokens, p), rules.Places.LongestAt(text, tokens, p));
+                end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
             }
             else if (!tokens[p].Capitalised && rules.IsCommonWord(next) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
