@@ -110,6 +110,7 @@ public sealed class EntityFinderTests
     [InlineData("Le ministère de l'Intérieur dément.", "ministère de l'Intérieur")]
     [InlineData("L'armée syrienne avance.", "armée syrienne")]
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
+    [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
         Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));
@@ -149,6 +150,7 @@ public sealed class EntityFinderTests
     [InlineData("Les tensions avec la Corée du Nord montent.", "Corée du Nord")]
     [InlineData("La planète Mars est loin.", "Mars")]
     [InlineData("Un attentat contre la Grande Mosquée de Valence choque.", "Valence")]
+    [InlineData("Les coureurs sont arrivés à Kwethluvik dans la nuit.", "Kwethluvik")]
     public void FindsPlaces(string body, string expected)
     {
         Assert.Contains(expected, Mentions(Find(body).Places));

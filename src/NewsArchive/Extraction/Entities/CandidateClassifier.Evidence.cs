@@ -61,6 +61,9 @@ internal sealed partial class CandidateClassifier
         return false;
     }
 
+    private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers";
+
     // "A7", "A86": French motorways.
     private static bool IsRoad(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 4 && word[0] == 'A' && word[1..].IndexOfAnyExceptInRange('0', '9') < 0;

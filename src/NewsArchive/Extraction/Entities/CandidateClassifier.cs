@@ -85,6 +85,11 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
+        if (c.OfRole)
+        {
+            return EntityKind.Organisation;
+        }
+
         if (c.RoleTrimmed || RoleBefore(text, tokens, first))
         {
             return EntityKind.Person;
@@ -151,6 +156,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         if (single && IsAcronym(firstWord))
         {
             return EntityKind.Organisation;
+        }
+
+        // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly.
+        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c))
+        {
+            c.Fallback = EntityKind.Place;
+            return null;
         }
 
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same

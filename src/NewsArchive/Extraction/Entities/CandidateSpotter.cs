@@ -41,7 +41,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            var (first, roleTrimmed) = Trim(text, tokens, i, last);
+            var (first, roleTrimmed, ofRole) = Trim(text, tokens, i, last);
             var split = SplitAtFirstName(text, tokens, first, last);
             if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
             {
@@ -50,7 +50,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
+            found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed, OfRole = ofRole });
             if (split <= last)
             {
                 found.Add(new Candidate(split, last));
@@ -247,9 +247,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return last + 1;
     }
 
-    private (int First, bool RoleTrimmed) Trim(string text, List<Token> tokens, int first, int last)
+    // "PDG de Transdev": a role and its particle trimmed from the front leave the organisation the role is held in.
+    private (int First, bool RoleTrimmed, bool OfRole) Trim(string text, List<Token> tokens, int first, int last)
     {
         var roleTrimmed = false;
+        var ofRole = false;
         while (first < last)
         {
             var word = tokens[first].In(text);
@@ -257,17 +259,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
             if ((tokens[first].SentenceStart && (rules.StopWords.Contains(word) || rules.Calendar.Contains(word)))
                 || (!tokens[first].Capitalised && rules.Particles.Contains(word)))
             {
+                ofRole = roleTrimmed && !tokens[first].Capitalised && rules.Particles.Contains(word);
+                roleTrimmed &= !ofRole;
                 first++;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {
                 first += role;
                 roleTrimmed = true;
+                ofRole = false;
             }
             else if (rules.Demonyms.Contains(word) && rules.Places.LongestAt(text, tokens, first) == 0)
             {
                 first++;
                 roleTrimmed = true;
+                ofRole = false;
             }
             else
             {
@@ -275,6 +281,6 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
         }
 
-        return (first, roleTrimmed);
+        return (first, roleTrimmed, ofRole);
     }
 }
