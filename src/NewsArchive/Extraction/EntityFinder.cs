@@ -78,6 +78,7 @@ internal sealed class EntityFinder(EntityRules rules)
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
         SettleFromLists(text, tokens, candidates);
+        SettleFromParentheses(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
         {
             c.Kind = c.Fallback;
@@ -101,6 +102,30 @@ internal sealed class EntityFinder(EntityRules rules)
         for (var k = candidates.Count - 2; k >= 0; k--)
         {
             Inherit(text, tokens, candidates[k], candidates[k + 1], candidates[k], candidates[k + 1]);
+        }
+    }
+
+    // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
+    // right after another is its short form, or a person's party, or a place's region.
+    private static void SettleFromParentheses(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var (outer, inner) = (candidates[k - 1], candidates[k]);
+            var open = outer.Last + 1;
+            if (open + 1 != inner.MentionFirst || tokens[open].In(text) is not "(" || inner.Last + 1 >= tokens.Count || tokens[inner.Last + 1].In(text) is not ")")
+            {
+                continue;
+            }
+
+            if (inner.Kind is null && inner.Fallback is null && outer.Kind is { } kind && (kind != EntityKind.Person || inner.Count == 1))
+            {
+                inner.Kind = kind == EntityKind.Person ? EntityKind.Organisation : kind;
+            }
+            else if (outer.Kind is null && inner.Kind == EntityKind.Organisation && outer.Count > 1)
+            {
+                outer.Kind = EntityKind.Organisation;
+            }
         }
     }
 

@@ -127,6 +127,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void GivesANameInBracketsTheKindOfTheNameBefore()
+    {
+        var found = Find("Le député Marc Dorlin (Zorgavie) a voté. Ils ont marché de Tourcoing (Nordvalie) à Lille.");
+        Assert.Equal(["Zorgavie"], Names(found.Organisations));
+        Assert.Contains("Nordvalie", Names(found.Places));
+    }
+
+    [Fact]
     public void GivesTheNamesOfAListOneKind()
     {
         var found = Find("Le jury a distingué Jacques Varondel, Pettigrew et Lindqvast.");
