@@ -152,6 +152,11 @@ internal sealed partial class CandidateClassifier
             && tokens[p - 1].IsWord && (rules.Auxiliaries.Contains(tokens[p - 1].In(text)) || tokens[p - 1].In(text).Contains('-'));
     }
 
+    // "selon Enedis", "d'après Reuters".
+    private static bool SourceBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].In(text).Equals("selon", StringComparison.OrdinalIgnoreCase)
+            || (first > 1 && tokens[first - 1].In(text) is "après" && tokens[first - 2].In(text) is "d'" or "D'" or "d’" or "D’"));
+
     // "Masayoshi Son, directeur général de", "Akie Abe, la veuve de", "Sam Altman, le directeur général d'OpenAI".
     private bool AppositionAfter(string text, List<Token> tokens, int last)
     {

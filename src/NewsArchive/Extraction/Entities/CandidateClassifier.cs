@@ -142,8 +142,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        // "Niantic a annoncé": a lone unknown word speaking is a company unless the article names such a person.
-        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first)))
+        // "Niantic a annoncé", "selon Enedis": a lone unknown word speaking is a company unless the article names such
+        // a person.
+        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || SourceBefore(text, tokens, first)))
         {
             c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
         }
