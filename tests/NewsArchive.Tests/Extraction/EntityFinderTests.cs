@@ -111,6 +111,8 @@ public sealed class EntityFinderTests
     [InlineData("L'armée syrienne avance.", "armée syrienne")]
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
     [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
+    [InlineData("Il s'est confié au Parisien hier.", "Parisien")]
+    [InlineData("L'équipe a battu l'AS Zorvania dimanche.", "AS Zorvania")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
         Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));

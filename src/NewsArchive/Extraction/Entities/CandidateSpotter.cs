@@ -22,6 +22,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
 
             var last = RunEnd(text, tokens, i);
+            // "au Parisien", "du Canard enchaîné": the article of "Le Parisien" is inside "au" and "du".
+            var contracted = i > 0 && tokens[i - 1].In(text) is "du" or "au" or "aux" or "des" ? rules.OrganisationsWithoutArticle.LongestAt(text, tokens, i) : 0;
+            if (contracted > 0 && i + contracted - 1 >= last)
+            {
+                found.Add(new Candidate(i, i + contracted - 1) { Kind = EntityKind.Organisation });
+                i += contracted;
+                continue;
+            }
+
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
             // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
             // or by a role is two names.

@@ -46,6 +46,9 @@ internal sealed class EntityRules
     /// <summary>Organisations written in lower case ("gilets jaunes"), matched where a lower-case word starts.</summary>
     public required Phrases LowerCaseOrganisations { get; init; }
 
+    /// <summary>Organisations named with an article, without it ("Parisien" for "Le Parisien"), matched after "du", "au".</summary>
+    public required Phrases OrganisationsWithoutArticle { get; init; }
+
     public required Phrases Products { get; init; }
 
     public required WordSet NotNames { get; init; }
@@ -142,6 +145,7 @@ internal sealed class EntityRules
             Particles = Words(false, "name-particles"),
             Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
+            OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
             NotNames = Words(false, "not-names"),
             CommonAcronyms = Words(false, "common-acronyms"),
@@ -176,6 +180,20 @@ internal sealed class EntityRules
                     && rest.IndexOfAny(' ', '-', '\'') < 0 && !commonWords.Contains(rest) && !personNames.Contains(rest))
                 {
                     yield return rest.ToString();
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> WithoutArticle(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var article in (string[])["Le ", "Les "])
+            {
+                if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 2 && char.IsUpper(name[article.Length]))
+                {
+                    yield return name[article.Length..];
                 }
             }
         }
