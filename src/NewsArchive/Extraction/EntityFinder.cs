@@ -51,6 +51,11 @@ internal sealed class EntityFinder(EntityRules rules)
                 _ => null,
             };
             target?.Add(Mention(text, tokens, c.MentionFirst, c.Last));
+            if (c.Kind is EntityKind.Place or EntityKind.Organisation && c.MentionFirst < c.First && NamesAPerson(text, tokens, c))
+            {
+                people.Add(Mention(text, tokens, c.First, c.Last));
+            }
+
             if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
@@ -231,6 +236,16 @@ internal sealed class EntityFinder(EntityRules rules)
                 c.Fallback = null;
             }
         }
+    }
+
+    // "place Victor Hugo", "collège Lucie-Aubrac": after a head noun, a first name starts the person the place is
+    // named after, and WiNER-fr annotates that person too.
+    private bool NamesAPerson(string text, List<Token> tokens, Candidate c)
+    {
+        var word = tokens[c.First].In(text);
+        var hyphen = word.IndexOf('-');
+        return (c.Last > c.First && rules.FirstNames.Contains(word) && !rules.Particles.Contains(tokens[c.First + 1].In(text)))
+            || (c.Last == c.First && hyphen > 0 && rules.FirstNames.Contains(word[..hyphen]) && !rules.IsCommonWord(word[(hyphen + 1)..]));
     }
 
     // "Grande Mosquée de Valence", "Coupe de Russie": the known place inside another name is a place mention too.

@@ -137,6 +137,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void FindsThePersonAStreetIsNamedAfter()
+    {
+        var found = Find("Les manifestants ont rejoint la place Victor Hugo à midi.");
+        Assert.Equal(["place Victor Hugo"], Mentions(found.Places));
+        Assert.Equal(["Victor Hugo"], Mentions(found.People));
+    }
+
+    [Fact]
     public void GivesTheNamesOfAListOneKind()
     {
         var found = Find("Le jury a distingué Jacques Varondel, Pettigrew et Lindqvast.");
