@@ -188,15 +188,21 @@ internal sealed partial class CandidateClassifier
         return false;
     }
 
-    // "le directeur général d'OpenAI", "ministre de l'Intérieur".
+    // "le directeur général d'OpenAI", "ministre de l'Intérieur", "le ministre colombien de la Santé", "secrétaire
+    // d'État à l'Économie", "secrétaire au Trésor".
     private bool RoleOfBefore(string text, List<Token> tokens, int first)
     {
         var p = first - 1;
         var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "à" or "au" or "aux"))
         {
             p--;
             particles++;
+        }
+
+        if (particles > 0 && p > 0 && IsLowerWord(text, tokens[p]) && (rules.Demonyms.Contains(tokens[p].In(text)) || rules.Modifiers.Contains(tokens[p].In(text))))
+        {
+            p--;
         }
 
         return particles > 0 && p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;

@@ -148,6 +148,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
                 last = k;
+                // "Opération des Nations unies": a known organisation after the particle is taken whole.
+                if (rules.OrganisationWords.Contains(tokens[first].In(text)))
+                {
+                    last = Math.Max(last, k + rules.Organisations.LongestAt(text, tokens, k) - 1);
+                }
+
                 continue;
             }
 
