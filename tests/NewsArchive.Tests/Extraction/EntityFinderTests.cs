@@ -112,6 +112,9 @@ public sealed class EntityFinderTests
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
     [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
     [InlineData("Il s'est confié au Parisien hier.", "Parisien")]
+    [InlineData("Le ministre colombien de la Santé a parlé.", "Santé")]
+    [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]
+    [InlineData("La Mission des Nations unies a quitté le pays.", "Mission des Nations unies|Nations unies")]
     [InlineData("L'équipe a battu l'AS Zorvania dimanche.", "AS Zorvania")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
@@ -164,6 +167,8 @@ public sealed class EntityFinderTests
     [Theory]
     [InlineData("Ils ont marché vers la place de la République.", "place de la République")]
     [InlineData("Un accident a eu lieu sur l'A7 hier.", "A7")]
+    [InlineData("La N113 est coupée depuis lundi.", "N113")]
+    [InlineData("Un car s'est renversé sur la RN 79 à midi.", "RN 79")]
     [InlineData("Le sommet aura lieu à Washington D.C. en mars.", "Washington D.C.")]
     [InlineData("Les tensions avec la Corée du Nord montent.", "Corée du Nord")]
     [InlineData("La planète Mars est loin.", "Mars")]

@@ -64,9 +64,17 @@ internal sealed partial class CandidateClassifier
     private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers";
 
-    // "A7", "A86": French motorways.
-    private static bool IsRoad(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 4 && word[0] == 'A' && word[1..].IndexOfAnyExceptInRange('0', '9') < 0;
+    // "A7", "A41N", "N113", "E16": motorways, national and European roads.
+    private static bool IsRoad(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'N' or 'E'))
+        {
+            return false;
+        }
+
+        var digits = word[^1] is >= 'A' and <= 'Z' ? word[1..^1] : word[1..];
+        return digits.Length is >= 1 and <= 4 && digits.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
 
     // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
     private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)

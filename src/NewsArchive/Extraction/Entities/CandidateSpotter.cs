@@ -21,6 +21,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "la RN 79", "la RD 680": a road and its number.
+            if (tokens[i].In(text) is "RN" or "RD" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+            {
+                found.Add(new Candidate(i, i + 1) { Kind = EntityKind.Place });
+                i += 2;
+                continue;
+            }
+
             var last = RunEnd(text, tokens, i);
             // "au Parisien", "du Canard enchaîné": the article of "Le Parisien" is inside "au" and "du".
             var contracted = i > 0 && tokens[i - 1].In(text) is "du" or "au" or "aux" or "des" ? rules.OrganisationsWithoutArticle.LongestAt(text, tokens, i) : 0;
@@ -149,7 +157,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
             {
                 last = k;
                 // "Opération des Nations unies": a known organisation after the particle is taken whole.
-                if (rules.OrganisationWords.Contains(tokens[first].In(text)))
+                if (rules.OrganisationWords.Contains(tokens[first].In(text)) || (first + 1 < k && tokens[first].SentenceStart && rules.OrganisationWords.Contains(tokens[first + 1].In(text))))
                 {
                     last = Math.Max(last, k + rules.Organisations.LongestAt(text, tokens, k) - 1);
                 }
