@@ -54,6 +54,7 @@ public sealed class EntityFinderTests
     [InlineData("Le nouveau président avait invité Akie Abe, la veuve de l'ancien dirigeant, à dîner.", "Akie Abe")]
     [InlineData("« Non », a déclaré mardi Yoshimasa Hayashi, sans détails.", "Yoshimasa Hayashi")]
     [InlineData("La course a été gagnée par l'Espagnol Mario Mola devant les autres.", "Mario Mola")]
+    [InlineData("En 2003, Sheikha Ahmed al-Mahmoud est devenue ministre.", "Sheikha Ahmed al-Mahmoud")]
     [InlineData("Ce soir, Thomas de Maizière a parlé.", "Thomas de Maizière")]
     [InlineData("C'était aussi l'avis de Mme Clinton.", "Clinton")]
     public void FindsPeopleFromTitlesRolesSpeechVerbsAndAppositions(string body, string expected)

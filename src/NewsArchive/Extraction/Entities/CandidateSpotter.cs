@@ -259,7 +259,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
         for (var k = first + 1; k < last; k++)
         {
             var left = tokens[first].In(text);
-            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left) : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left);
+            // "Sheikha Ahmed al-Mahmoud", "Abou Mohammed al-Adnani": an unknown word before a first name is a name too.
+            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left)
+                : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left)
+                    && (rules.IsCommonWord(left) || CandidateClassifier.IsAcronym(left) || rules.Places.Contains(text, tokens, first) || rules.Organisations.Contains(text, tokens, first));
             if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
