@@ -159,6 +159,7 @@ public sealed class EntityFinderTests
     [InlineData("OpenAI, le créateur de ChatGPT, investit.", "ChatGPT")]
     [InlineData("Le développement de l'IA et du PIB.", "IA")]
     [InlineData("Les Italiens ont voté.", "Italiens")]
+    [InlineData("Le plan a échoué. La garde a changé.", "Le plan")]
     public void RejectsProductsCommonAcronymsAndDemonyms(string body, string rejected)
     {
         var found = Find(body);
