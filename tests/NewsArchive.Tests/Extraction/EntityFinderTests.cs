@@ -82,6 +82,10 @@ public sealed class EntityFinderTests
     [InlineData("Le Front populaire de libération de la Palestine a revendiqué.", "Front populaire de libération de la Palestine")]
     [InlineData("Selon la Congrégation pour la doctrine de la foi, non.", "Congrégation pour la doctrine de la foi")]
     [InlineData("Il étudie à l'université Harvard depuis un an.", "université Harvard")]
+    [InlineData("Un vote a eu lieu à la Chambre des communes hier.", "Chambre des communes")]
+    [InlineData("Le Centre pour le dialogue humanitaire organise.", "Centre pour le dialogue humanitaire")]
+    [InlineData("Les Forces armées révolutionnaires ont signé.", "Forces armées révolutionnaires")]
+    [InlineData("La Banque inter-américaine de développement a prêté.", "Banque inter-américaine de développement")]
     public void ExtendsOrganisationNamesOverAdjectivesAndComplements(string body, string expected)
     {
         Assert.Equal([expected], Names(Find(body).Organisations));

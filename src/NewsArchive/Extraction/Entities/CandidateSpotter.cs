@@ -213,14 +213,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
         {
             var word = tokens[k].In(text);
-            if (!tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
+            if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
             {
                 end = k++;
                 continue;
             }
 
+            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire".
             var p = k;
-            while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour"))
+            while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
+                && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")))
             {
                 p++;
             }
@@ -238,7 +240,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
             }
-            else if (!tokens[p].Capitalised && rules.IsCommonWord(next) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            else if (!tokens[p].Capitalised && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -250,6 +252,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return end;
+    }
+
+    // An adjective, also hyphenated ("inter-américaine", "libéral-démocrate"), or a past participle ("Forces armées").
+    private bool IsModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        var last = hyphen > 0 ? word[(hyphen + 1)..] : word;
+        return rules.IsAdjective(last) || (last.Length > 4 && char.IsLower(last[0]) && (last.EndsWith("é") || last.EndsWith("ée") || last.EndsWith("és") || last.EndsWith("ées")));
     }
 
     // "les ministres de François Hollande Arnaud Montebourg", "ministre de l'Intérieur Matthias Fekl": a first name
