@@ -59,7 +59,10 @@ internal sealed class EntityFinder(EntityRules rules)
             if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
-                AddNestedOrganisations(text, tokens, c, organisations);
+                if (c.Kind == EntityKind.Organisation)
+                {
+                    AddNestedOrganisations(text, tokens, c, organisations);
+                }
             }
         }
 
@@ -264,8 +267,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
     }
 
-    // "Conseil de sécurité des Nations unies", "congrès du Front national": WiNER-fr annotates the known organisation
-    // inside a longer name (or inside an event's name) as well.
+    // "Conseil de sécurité des Nations unies": WiNER-fr annotates the known organisation inside a longer one as well.
     private void AddNestedOrganisations(string text, List<Token> tokens, Candidate c, List<RawMention> organisations)
     {
         for (var k = c.MentionFirst + 1; k <= c.Last; k++)
