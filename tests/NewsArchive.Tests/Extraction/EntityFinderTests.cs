@@ -83,7 +83,7 @@ public sealed class EntityFinderTests
     [InlineData("Selon la Congrégation pour la doctrine de la foi, non.", "Congrégation pour la doctrine de la foi")]
     [InlineData("Il étudie à l'université Harvard depuis un an.", "université Harvard")]
     [InlineData("Un vote a eu lieu à la Chambre des communes hier.", "Chambre des communes")]
-    [InlineData("L'ancien directeur du Federal Bureau of Investigation parle.", "Federal Bureau of Investigation")]
+    [InlineData("Il a rejoint la Bank of Zorvania en mai.", "Bank of Zorvania")]
     [InlineData("Le Centre pour le dialogue humanitaire organise.", "Centre pour le dialogue humanitaire")]
     [InlineData("Les Forces armées révolutionnaires ont signé.", "Forces armées révolutionnaires")]
     [InlineData("La Banque inter-américaine de développement a prêté.", "Banque inter-américaine de développement")]
