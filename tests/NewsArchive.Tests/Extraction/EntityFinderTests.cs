@@ -165,6 +165,7 @@ public sealed class EntityFinderTests
     [InlineData("Le développement de l'IA et du PIB.", "IA")]
     [InlineData("Les Italiens ont voté.", "Italiens")]
     [InlineData("Le plan a échoué. La garde a changé.", "Le plan")]
+    [InlineData("Les rebelles ont fui vers Deir Zorvaz hier.", "Deir Zorvaz")]
     public void RejectsProductsCommonAcronymsAndDemonyms(string body, string rejected)
     {
         var found = Find(body);

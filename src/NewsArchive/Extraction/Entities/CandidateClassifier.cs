@@ -166,6 +166,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return null;
         }
 
+        // "Grande Bretagne", "Deir Ezzor": unknown words after a place's first word are no guess for a person.
+        if (!single && rules.PlaceFirstWords.Contains(firstWord))
+        {
+            return null;
+        }
+
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)

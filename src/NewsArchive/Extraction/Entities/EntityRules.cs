@@ -69,6 +69,9 @@ internal sealed class EntityRules
     /// <summary>Capitalised last words of place and venue names ("Arena", "Lodge", "Street").</summary>
     public required WordSet PlaceWords { get; init; }
 
+    /// <summary>Capitalised first words of place names no person's name starts with ("Grande", "Val", "Deir").</summary>
+    public required WordSet PlaceFirstWords { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
@@ -154,6 +157,7 @@ internal sealed class EntityRules
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
             PlaceWords = Words(false, "place-words"),
+            PlaceFirstWords = Words(false, "places.first-words"),
             Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames), keepCapitals: true),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
