@@ -136,7 +136,8 @@ internal sealed class EntityRules
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
             Modifiers = Words(true, "modifiers.fr"),
-            Demonyms = Words(true, "demonyms.odbl"),
+            // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
+            Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
