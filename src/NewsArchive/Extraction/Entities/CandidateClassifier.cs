@@ -159,8 +159,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly.
-        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c))
+        // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's
+        // name ("d'Obama").
+        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord))
         {
             c.Fallback = EntityKind.Place;
             return null;
