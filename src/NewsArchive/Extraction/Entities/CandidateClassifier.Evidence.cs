@@ -62,7 +62,7 @@ internal sealed partial class CandidateClassifier
     }
 
     private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers";
+        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers" or "du" or "au";
 
     // "A7", "A41N", "N113", "E16": motorways, national and European roads.
     private static bool IsRoad(ReadOnlySpan<char> word)
