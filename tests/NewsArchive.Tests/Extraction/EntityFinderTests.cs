@@ -118,6 +118,7 @@ public sealed class EntityFinderTests
     [InlineData("L'armée syrienne avance.", "armée syrienne")]
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
     [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
+    [InlineData("Les soldats de la MINUSTAZ et du CNDD-FDX partent.", "MINUSTAZ|CNDD-FDX")]
     [InlineData("Il s'est confié au Parisien hier.", "Parisien")]
     [InlineData("Le ministre colombien de la Santé a parlé.", "Santé")]
     [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]

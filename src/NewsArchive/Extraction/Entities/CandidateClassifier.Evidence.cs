@@ -234,7 +234,7 @@ internal sealed partial class CandidateClassifier
 
     public static bool IsAcronym(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 2 or > 7)
+        if (word.Length is < 2 or > 10)
         {
             return false;
         }
