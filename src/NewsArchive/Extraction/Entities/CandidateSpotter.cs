@@ -151,7 +151,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             // "Jair Bolsonaro du Parti Social Libéral", "l'île d'Ouessant de François de Rugy" are two names: a particle
             // does not lead into an organisation word or a first name.
-            if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
+            // "la SDJ d'I-Télé", "Mars de la NASA": an acronym on either side of the particle is a name of its own,
+            // unless an organisation's head word leads ("Fédération des syndicats de la CGT").
+            var acronymSide = k > next && k < tokens.Count && (CandidateClassifier.IsAcronym(tokens[last].In(text)) || CandidateClassifier.IsAcronym(tokens[k].In(text)))
+                && !rules.OrganisationWords.Contains(tokens[first].In(text));
+            if (k > next && k < tokens.Count && !acronymSide && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
                 && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
