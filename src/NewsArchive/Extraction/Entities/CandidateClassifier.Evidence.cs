@@ -10,8 +10,14 @@ internal sealed partial class CandidateClassifier
     private bool TitleBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && rules.Titles.Contains(tokens[first - 1].In(text));
 
-    // "le Premier ministre japonais Shigeru Ishiba", "l'ancien président américain Joe Biden".
-    private bool RoleBefore(string text, List<Token> tokens, int first)
+    // "le Premier ministre japonais Shigeru Ishiba", "l'ancien président américain Joe Biden", and with a comma
+    // ("l'ex-première dame américaine, Nancy Reagan", "le porte-parole du gouvernement, Alain Dupont").
+    private bool RoleBefore(string text, List<Token> tokens, int first) =>
+        RoleEndingBefore(text, tokens, first)
+        || (first > 2 && tokens[first - 1].In(text) is "," && (RoleEndingBefore(text, tokens, first - 1)
+            || (IsLowerWord(text, tokens[first - 2]) && rules.Particles.Contains(tokens[first - 3].In(text)) && RoleEndingBefore(text, tokens, first - 3))));
+
+    private bool RoleEndingBefore(string text, List<Token> tokens, int first)
     {
         var p = first - 1;
         var skipped = 0;
