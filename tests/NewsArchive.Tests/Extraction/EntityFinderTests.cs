@@ -57,6 +57,7 @@ public sealed class EntityFinderTests
     [InlineData("En 2003, Sheikha Ahmed al-Mahmoud est devenue ministre.", "Sheikha Ahmed al-Mahmoud")]
     [InlineData("La course est gagnée par la Néo-Zélandaise Andrea Hewitt devant les autres.", "Andrea Hewitt")]
     [InlineData("Le porte-parole du gouvernement, Bindamou, a parlé.", "Bindamou")]
+    [InlineData("Avec son ami Jean-Max Rivière, il a écrit des chansons.", "Jean-Max Rivière")]
     [InlineData("Ce soir, Thomas de Maizière a parlé.", "Thomas de Maizière")]
     [InlineData("C'était aussi l'avis de Mme Clinton.", "Clinton")]
     public void FindsPeopleFromTitlesRolesSpeechVerbsAndAppositions(string body, string expected)

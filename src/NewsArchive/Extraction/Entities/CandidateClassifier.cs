@@ -96,7 +96,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         }
 
         // "l'animatrice de télévision Julie Snyder": a first name outweighs the organisation cue before it.
-        if (!single && rules.FirstNames.Contains(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
+        if (!single && rules.IsFirstName(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
         {
             return EntityKind.Person;
         }
@@ -121,7 +121,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
-        if (!single && rules.FirstNames.Contains(firstWord))
+        if (!single && rules.IsFirstName(firstWord))
         {
             return EntityKind.Person;
         }

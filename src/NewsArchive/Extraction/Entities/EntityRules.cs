@@ -78,6 +78,18 @@ internal sealed class EntityRules
 
     public bool IsAbbreviation(ReadOnlySpan<char> word) => Abbreviations.Contains(word);
 
+    /// <summary>A known first name, also a compound one whose parts are first names ("Jean-Max", "Alain-Claude").</summary>
+    public bool IsFirstName(ReadOnlySpan<char> word)
+    {
+        if (FirstNames.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && FirstNames.Contains(word[..hyphen]) && FirstNames.Contains(word[(hyphen + 1)..]);
+    }
+
     /// <summary>A lower-case common French word, also in the plural (<c>Alliés</c> → <c>allié</c>).</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) =>
         CommonWords.Contains(word) || StopWords.Contains(word)
