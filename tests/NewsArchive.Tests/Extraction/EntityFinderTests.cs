@@ -122,6 +122,7 @@ public sealed class EntityFinderTests
     [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
     [InlineData("Les soldats de la MINUSTAZ et du CNDD-FDX partent.", "MINUSTAZ|CNDD-FDX")]
     [InlineData("Le communiqué de la SDJ de Zorva-Télé a surpris.", "SDJ")]
+    [InlineData("Les employés de Zorblix Annecy manifestent.", "Zorblix Annecy")]
     [InlineData("Il s'est confié au Parisien hier.", "Parisien")]
     [InlineData("Le ministre colombien de la Santé a parlé.", "Santé")]
     [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]

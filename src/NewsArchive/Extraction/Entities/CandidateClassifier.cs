@@ -173,6 +173,15 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return null;
         }
 
+        // "Ubisoft Annecy", "Havas France", "Highways England": an unknown name before a known place is a company's or
+        // a club's branch there, not a person (first names were tried above), but only weakly.
+        if (!single && c.Count <= 4 && knownOrganisation == 0 && knownPlace == 0 && !rules.PersonNames.Contains(firstWord)
+            && tokens[last].Capitalised && rules.Places.LongestAt(text, tokens, last) == 1 && !rules.Particles.Contains(tokens[last - 1].In(text)))
+        {
+            c.Fallback = EntityKind.Organisation;
+            return null;
+        }
+
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
