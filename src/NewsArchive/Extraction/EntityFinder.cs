@@ -10,13 +10,14 @@ public sealed record FoundEntities(IReadOnlyList<FoundEntity> People, IReadOnlyL
 /// <summary>
 /// Finds people, organisations and places in an article body: spots capitalised candidates, classifies each on
 /// evidence, settles the undecided ones against the names the article has already proved ("Hayashi" after
-/// "Yoshimasa Hayashi", "Son" after "Masayoshi Son" while a sentence-initial possessive "Son" stays a word), then
-/// groups variants into entities.
+/// "Yoshimasa Hayashi", "Son" after "Masayoshi Son" while a sentence-initial possessive "Son" stays a word) and
+/// against their neighbours in lists and brackets, then groups variants into entities.
 /// </summary>
 internal sealed class EntityFinder(EntityRules rules)
 {
     private readonly CandidateSpotter spotter = new(rules);
     private readonly CandidateClassifier classifier = new(rules);
+    private readonly NeighbourKinds neighbours = new(rules);
 
     public EntityFinder()
         : this(EntityRules.Default)
@@ -85,8 +86,8 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
-        SettleFromLists(text, tokens, candidates);
-        SettleFromParentheses(text, tokens, candidates);
+        neighbours.FromLists(text, tokens, candidates);
+        NeighbourKinds.FromBrackets(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
         {
             c.Kind = c.Fallback;
@@ -94,84 +95,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
-        SettleFromLists(text, tokens, candidates);
-    }
-
-    // "Pixar, Marvel et Lucasfilm", "Fillon, Macron, Hamon et Le Pen": the names of one enumeration are of one kind,
-    // so an undecided name without a guess of its own takes the kind of its decided neighbour. Forward, then backward, so a decided name
-    // reaches the whole list.
-    private void SettleFromLists(string text, List<Token> tokens, List<Candidate> candidates)
-    {
-        for (var k = 1; k < candidates.Count; k++)
-        {
-            Inherit(text, tokens, candidates[k], candidates[k - 1], candidates[k - 1], candidates[k]);
-        }
-
-        for (var k = candidates.Count - 2; k >= 0; k--)
-        {
-            Inherit(text, tokens, candidates[k], candidates[k + 1], candidates[k], candidates[k + 1]);
-        }
-    }
-
-    // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
-    // right after another is its short form, or a person's party, or a place's region.
-    private static void SettleFromParentheses(string text, List<Token> tokens, List<Candidate> candidates)
-    {
-        for (var k = 1; k < candidates.Count; k++)
-        {
-            var (outer, inner) = (candidates[k - 1], candidates[k]);
-            var open = outer.Last + 1;
-            if (open + 1 != inner.MentionFirst || tokens[open].In(text) is not "(" || inner.Last + 1 >= tokens.Count || tokens[inner.Last + 1].In(text) is not ")")
-            {
-                continue;
-            }
-
-            if (inner.Kind is null && inner.Fallback is null && outer.Kind is { } kind && (kind != EntityKind.Person || inner.Count == 1))
-            {
-                inner.Kind = kind == EntityKind.Person ? EntityKind.Organisation : kind;
-            }
-            else if (outer.Kind is null && inner.Kind == EntityKind.Organisation && outer.Count > 1)
-            {
-                outer.Kind = EntityKind.Organisation;
-            }
-        }
-    }
-
-    private void Inherit(string text, List<Token> tokens, Candidate target, Candidate source, Candidate left, Candidate right)
-    {
-        if (target.Kind is not null || target.Fallback is not null || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
-        {
-            return;
-        }
-
-        var word = tokens[target.First].In(text);
-        if (target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word)))
-        {
-            return; // "Lundi", "Sentinelle": a word that names nothing alone stays out even in a list.
-        }
-
-        target.Kind = kind;
-    }
-
-    // Only a comma, "et", "ou" (or "and", "or") stand between two items of a list.
-    private static bool Enumerated(string text, List<Token> tokens, int leftLast, int rightFirst)
-    {
-        var between = rightFirst - leftLast - 1;
-        if (between is < 1 or > 2)
-        {
-            return false;
-        }
-
-        for (var k = leftLast + 1; k < rightFirst; k++)
-        {
-            var word = tokens[k].In(text);
-            if (!(word is "," or "et" or "ou" or "and" or "or") || (between == 2 && k == leftLast + 1 && word is not ","))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        neighbours.FromLists(text, tokens, candidates);
     }
 
     private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)
