@@ -10,13 +10,14 @@ public sealed record FoundEntities(IReadOnlyList<FoundEntity> People, IReadOnlyL
 /// <summary>
 /// Finds people, organisations and places in an article body: spots capitalised candidates, classifies each on
 /// evidence, settles the undecided ones against the names the article has already proved ("Hayashi" after
-/// "Yoshimasa Hayashi", "Son" after "Masayoshi Son" while a sentence-initial possessive "Son" stays a word), then
-/// groups variants into entities.
+/// "Yoshimasa Hayashi", "Son" after "Masayoshi Son" while a sentence-initial possessive "Son" stays a word) and
+/// against their neighbours in lists and brackets, then groups variants into entities.
 /// </summary>
 internal sealed class EntityFinder(EntityRules rules)
 {
     private readonly CandidateSpotter spotter = new(rules);
     private readonly CandidateClassifier classifier = new(rules);
+    private readonly NeighbourKinds neighbours = new(rules);
 
     public EntityFinder()
         : this(EntityRules.Default)
@@ -51,9 +52,18 @@ internal sealed class EntityFinder(EntityRules rules)
                 _ => null,
             };
             target?.Add(Mention(text, tokens, c.MentionFirst, c.Last));
+            if (c.Kind is EntityKind.Place or EntityKind.Organisation && c.MentionFirst < c.First && NamesAPerson(text, tokens, c))
+            {
+                people.Add(Mention(text, tokens, c.First, c.Last));
+            }
+
             if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
+                if (c.Kind == EntityKind.Organisation)
+                {
+                    AddNestedOrganisations(text, tokens, c, organisations);
+                }
             }
         }
 
@@ -76,6 +86,8 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        neighbours.FromLists(text, tokens, candidates);
+        NeighbourKinds.FromBrackets(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
         {
             c.Kind = c.Fallback;
@@ -83,6 +95,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
+        neighbours.FromLists(text, tokens, candidates);
     }
 
     private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)
@@ -152,6 +165,16 @@ internal sealed class EntityFinder(EntityRules rules)
         }
     }
 
+    // "place Victor Hugo", "collège Lucie-Aubrac": after a head noun, a first name starts the person the place is
+    // named after, and WiNER-fr annotates that person too.
+    private bool NamesAPerson(string text, List<Token> tokens, Candidate c)
+    {
+        var word = tokens[c.First].In(text);
+        var hyphen = word.IndexOf('-');
+        return (c.Last > c.First && rules.FirstNames.Contains(word) && !rules.Particles.Contains(tokens[c.First + 1].In(text)))
+            || (c.Last == c.First && hyphen > 0 && rules.FirstNames.Contains(word[..hyphen]) && !rules.IsCommonWord(word[(hyphen + 1)..]));
+    }
+
     // "Grande Mosquée de Valence", "Coupe de Russie": the known place inside another name is a place mention too.
     private void AddNestedPlaces(string text, List<Token> tokens, Candidate c, List<RawMention> places)
     {
@@ -167,6 +190,24 @@ internal sealed class EntityFinder(EntityRules rules)
             }
         }
     }
+
+    // "Conseil de sécurité des Nations unies": WiNER-fr annotates the known organisation inside a longer one as well.
+    private void AddNestedOrganisations(string text, List<Token> tokens, Candidate c, List<RawMention> organisations)
+    {
+        for (var k = c.MentionFirst + 1; k <= c.Last; k++)
+        {
+            var length = tokens[k].Capitalised && AfterParticle(text, tokens, k) ? rules.Organisations.LongestAt(text, tokens, k) : 0;
+            // "ministère de l'Intérieur" holds no "Intérieur" of its own: one capitalised word counts only as an acronym.
+            if (length > 0 && k + length - 1 <= c.Last && (length > 1 || CandidateClassifier.IsAcronym(tokens[k].In(text))))
+            {
+                organisations.Add(Mention(text, tokens, k, k + length - 1));
+                k += length - 1;
+            }
+        }
+    }
+
+    private bool AfterParticle(string text, List<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised && rules.Particles.Contains(tokens[k - 1].In(text));
 
     private static string Span(string text, List<Token> tokens, int first, int last) =>
         text[tokens[first].Start..tokens[last].End];

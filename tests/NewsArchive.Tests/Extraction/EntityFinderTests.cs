@@ -54,6 +54,10 @@ public sealed class EntityFinderTests
     [InlineData("Le nouveau président avait invité Akie Abe, la veuve de l'ancien dirigeant, à dîner.", "Akie Abe")]
     [InlineData("« Non », a déclaré mardi Yoshimasa Hayashi, sans détails.", "Yoshimasa Hayashi")]
     [InlineData("La course a été gagnée par l'Espagnol Mario Mola devant les autres.", "Mario Mola")]
+    [InlineData("En 2003, Sheikha Ahmed al-Mahmoud est devenue ministre.", "Sheikha Ahmed al-Mahmoud")]
+    [InlineData("La course est gagnée par la Néo-Zélandaise Andrea Hewitt devant les autres.", "Andrea Hewitt")]
+    [InlineData("Le porte-parole du gouvernement, Bindamou, a parlé.", "Bindamou")]
+    [InlineData("Avec son ami Jean-Max Rivière, il a écrit des chansons.", "Jean-Max Rivière")]
     [InlineData("Ce soir, Thomas de Maizière a parlé.", "Thomas de Maizière")]
     [InlineData("C'était aussi l'avis de Mme Clinton.", "Clinton")]
     public void FindsPeopleFromTitlesRolesSpeechVerbsAndAppositions(string body, string expected)
@@ -81,6 +85,11 @@ public sealed class EntityFinderTests
     [InlineData("Le Front populaire de libération de la Palestine a revendiqué.", "Front populaire de libération de la Palestine")]
     [InlineData("Selon la Congrégation pour la doctrine de la foi, non.", "Congrégation pour la doctrine de la foi")]
     [InlineData("Il étudie à l'université Harvard depuis un an.", "université Harvard")]
+    [InlineData("Un vote a eu lieu à la Chambre des communes hier.", "Chambre des communes")]
+    [InlineData("Il a rejoint la Bank of Zorvania en mai.", "Bank of Zorvania")]
+    [InlineData("Le Centre pour le dialogue humanitaire organise.", "Centre pour le dialogue humanitaire")]
+    [InlineData("Les Forces armées révolutionnaires ont signé.", "Forces armées révolutionnaires")]
+    [InlineData("La Banque inter-américaine de développement a prêté.", "Banque inter-américaine de développement")]
     public void ExtendsOrganisationNamesOverAdjectivesAndComplements(string body, string expected)
     {
         Assert.Equal([expected], Names(Find(body).Organisations));
@@ -110,15 +119,59 @@ public sealed class EntityFinderTests
     [InlineData("Le ministère de l'Intérieur dément.", "ministère de l'Intérieur")]
     [InlineData("L'armée syrienne avance.", "armée syrienne")]
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
+    [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
+    [InlineData("Les soldats de la MINUSTAZ et du CNDD-FDX partent.", "MINUSTAZ|CNDD-FDX")]
+    [InlineData("Le communiqué de la SDJ de Zorva-Télé a surpris.", "SDJ")]
+    [InlineData("Les employés de Zorblix Annecy manifestent.", "Zorblix Annecy")]
+    [InlineData("Il s'est confié au Parisien hier.", "Parisien")]
+    [InlineData("Le ministre colombien de la Santé a parlé.", "Santé")]
+    [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]
+    [InlineData("La Mission des Nations unies a quitté le pays.", "Mission des Nations unies|Nations unies")]
+    [InlineData("L'équipe a battu l'AS Zorvania dimanche.", "AS Zorvania")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
         Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));
     }
 
     [Theory]
+    [InlineData("Le rachat de la société Zorvex, Quintara et Belmondi inquiète.", "Zorvex|Quintara|Belmondi")]
+    [InlineData("Le ministère de l’Intérieur dément.", "ministère de l’Intérieur")]
+    [InlineData("Le Conseil de sécurité des Nations unies se réunit.", "Conseil de sécurité des Nations unies|Nations unies")]
+    [InlineData("La Fédération des syndicats de la CGT appelle à la grève.", "Fédération des syndicats de la CGT|CGT")]
+    public void FindsOrganisationsInListsCurlyElisionsAndNestedNames(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void GivesANameInBracketsTheKindOfTheNameBefore()
+    {
+        var found = Find("Le député Marc Dorlin (Zorgavie) a voté. Ils ont marché de Tourcoing (Nordvalie) à Lille.");
+        Assert.Equal(["Zorgavie"], Names(found.Organisations));
+        Assert.Contains("Nordvalie", Names(found.Places));
+    }
+
+    [Fact]
+    public void FindsThePersonAStreetIsNamedAfter()
+    {
+        var found = Find("Les manifestants ont rejoint la place Victor Hugo à midi.");
+        Assert.Equal(["place Victor Hugo"], Mentions(found.Places));
+        Assert.Equal(["Victor Hugo"], Mentions(found.People));
+    }
+
+    [Fact]
+    public void GivesTheNamesOfAListOneKind()
+    {
+        var found = Find("Le jury a distingué Jacques Varondel, Pettigrew et Lindqvast.");
+        Assert.Equal(["Jacques Varondel", "Pettigrew", "Lindqvast"], Names(found.People));
+    }
+
+    [Theory]
     [InlineData("OpenAI, le créateur de ChatGPT, investit.", "ChatGPT")]
     [InlineData("Le développement de l'IA et du PIB.", "IA")]
     [InlineData("Les Italiens ont voté.", "Italiens")]
+    [InlineData("Le plan a échoué. La garde a changé.", "Le plan")]
+    [InlineData("Les rebelles ont fui vers Deir Zorvaz hier.", "Deir Zorvaz")]
     public void RejectsProductsCommonAcronymsAndDemonyms(string body, string rejected)
     {
         var found = Find(body);
@@ -128,10 +181,13 @@ public sealed class EntityFinderTests
     [Theory]
     [InlineData("Ils ont marché vers la place de la République.", "place de la République")]
     [InlineData("Un accident a eu lieu sur l'A7 hier.", "A7")]
+    [InlineData("La N113 est coupée depuis lundi.", "N113")]
+    [InlineData("Un car s'est renversé sur la RN 79 à midi.", "RN 79")]
     [InlineData("Le sommet aura lieu à Washington D.C. en mars.", "Washington D.C.")]
     [InlineData("Les tensions avec la Corée du Nord montent.", "Corée du Nord")]
     [InlineData("La planète Mars est loin.", "Mars")]
     [InlineData("Un attentat contre la Grande Mosquée de Valence choque.", "Valence")]
+    [InlineData("Les coureurs sont arrivés à Kwethluvik dans la nuit.", "Kwethluvik")]
     public void FindsPlaces(string body, string expected)
     {
         Assert.Contains(expected, Mentions(Find(body).Places));

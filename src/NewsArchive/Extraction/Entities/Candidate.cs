@@ -18,6 +18,9 @@ internal sealed class Candidate(int first, int last)
     /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
     public bool RoleTrimmed { get; set; }
 
+    /// <summary>A role and "de" were trimmed from the front: the rest is where the role is held ("PDG de Transdev").</summary>
+    public bool OfRole { get; set; }
+
     /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
     public EntityKind? Fallback { get; set; }
 

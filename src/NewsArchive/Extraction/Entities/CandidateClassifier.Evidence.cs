@@ -10,8 +10,14 @@ internal sealed partial class CandidateClassifier
     private bool TitleBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && rules.Titles.Contains(tokens[first - 1].In(text));
 
-    // "le Premier ministre japonais Shigeru Ishiba", "l'ancien président américain Joe Biden".
-    private bool RoleBefore(string text, List<Token> tokens, int first)
+    // "le Premier ministre japonais Shigeru Ishiba", "l'ancien président américain Joe Biden", and with a comma
+    // ("l'ex-première dame américaine, Nancy Reagan", "le porte-parole du gouvernement, Alain Dupont").
+    private bool RoleBefore(string text, List<Token> tokens, int first) =>
+        RoleEndingBefore(text, tokens, first)
+        || (first > 2 && tokens[first - 1].In(text) is "," && (RoleEndingBefore(text, tokens, first - 1)
+            || (IsLowerWord(text, tokens[first - 2]) && rules.Particles.Contains(tokens[first - 3].In(text)) && RoleEndingBefore(text, tokens, first - 3))));
+
+    private bool RoleEndingBefore(string text, List<Token> tokens, int first)
     {
         var p = first - 1;
         var skipped = 0;
@@ -61,9 +67,20 @@ internal sealed partial class CandidateClassifier
         return false;
     }
 
-    // "A7", "A86": French motorways.
-    private static bool IsRoad(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 4 && word[0] == 'A' && word[1..].IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers" or "du" or "au";
+
+    // "A7", "A41N", "N113", "E16": motorways, national and European roads.
+    private static bool IsRoad(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'N' or 'E'))
+        {
+            return false;
+        }
+
+        var digits = word[^1] is >= 'A' and <= 'Z' ? word[1..^1] : word[1..];
+        return digits.Length is >= 1 and <= 4 && digits.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
 
     // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
     private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)
@@ -149,6 +166,11 @@ internal sealed partial class CandidateClassifier
             && tokens[p - 1].IsWord && (rules.Auxiliaries.Contains(tokens[p - 1].In(text)) || tokens[p - 1].In(text).Contains('-'));
     }
 
+    // "selon Enedis", "d'après Reuters".
+    private static bool SourceBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].In(text).Equals("selon", StringComparison.OrdinalIgnoreCase)
+            || (first > 1 && tokens[first - 1].In(text) is "après" && tokens[first - 2].In(text) is "d'" or "D'" or "d’" or "D’"));
+
     // "Masayoshi Son, directeur général de", "Akie Abe, la veuve de", "Sam Altman, le directeur général d'OpenAI".
     private bool AppositionAfter(string text, List<Token> tokens, int last)
     {
@@ -180,15 +202,21 @@ internal sealed partial class CandidateClassifier
         return false;
     }
 
-    // "le directeur général d'OpenAI", "ministre de l'Intérieur".
+    // "le directeur général d'OpenAI", "ministre de l'Intérieur", "le ministre colombien de la Santé", "secrétaire
+    // d'État à l'Économie", "secrétaire au Trésor".
     private bool RoleOfBefore(string text, List<Token> tokens, int first)
     {
         var p = first - 1;
         var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "à" or "au" or "aux"))
         {
             p--;
             particles++;
+        }
+
+        if (particles > 0 && p > 0 && IsLowerWord(text, tokens[p]) && (rules.Demonyms.Contains(tokens[p].In(text)) || rules.Modifiers.Contains(tokens[p].In(text))))
+        {
+            p--;
         }
 
         return particles > 0 && p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;
@@ -212,7 +240,7 @@ internal sealed partial class CandidateClassifier
 
     public static bool IsAcronym(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 2 or > 7)
+        if (word.Length is < 2 or > 10)
         {
             return false;
         }

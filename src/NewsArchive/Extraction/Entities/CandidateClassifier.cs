@@ -85,13 +85,18 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
+        if (c.OfRole)
+        {
+            return EntityKind.Organisation;
+        }
+
         if (c.RoleTrimmed || RoleBefore(text, tokens, first))
         {
             return EntityKind.Person;
         }
 
         // "l'animatrice de télévision Julie Snyder": a first name outweighs the organisation cue before it.
-        if (!single && rules.FirstNames.Contains(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
+        if (!single && rules.IsFirstName(firstWord) && !rules.OrganisationWords.Contains(tokens[last].In(text)))
         {
             return EntityKind.Person;
         }
@@ -116,7 +121,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
-        if (!single && rules.FirstNames.Contains(firstWord))
+        if (!single && rules.IsFirstName(firstWord))
         {
             return EntityKind.Person;
         }
@@ -137,8 +142,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        // "Niantic a annoncé": a lone unknown word speaking is a company unless the article names such a person.
-        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first)))
+        // "Niantic a annoncé", "selon Enedis": a lone unknown word speaking is a company unless the article names such
+        // a person.
+        if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || SourceBefore(text, tokens, first)))
         {
             c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
         }
@@ -151,6 +157,29 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         if (single && IsAcronym(firstWord))
         {
             return EntityKind.Organisation;
+        }
+
+        // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's
+        // name ("d'Obama").
+        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord))
+        {
+            c.Fallback = EntityKind.Place;
+            return null;
+        }
+
+        // "Grande Bretagne", "Deir Ezzor": unknown words after a place's first word are no guess for a person.
+        if (!single && rules.PlaceFirstWords.Contains(firstWord))
+        {
+            return null;
+        }
+
+        // "Ubisoft Annecy", "Havas France", "Highways England": an unknown name before a known place is a company's or
+        // a club's branch there, not a person (first names were tried above), but only weakly.
+        if (!single && c.Count <= 4 && knownOrganisation == 0 && knownPlace == 0 && !rules.PersonNames.Contains(firstWord)
+            && tokens[last].Capitalised && rules.Places.LongestAt(text, tokens, last) == 1 && !rules.Particles.Contains(tokens[last - 1].In(text)))
+        {
+            c.Fallback = EntityKind.Organisation;
+            return null;
         }
 
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same

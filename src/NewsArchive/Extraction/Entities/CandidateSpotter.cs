@@ -21,7 +21,24 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "la RN 79", "la RD 680": a road and its number.
+            if (tokens[i].In(text) is "RN" or "RD" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+            {
+                found.Add(new Candidate(i, i + 1) { Kind = EntityKind.Place });
+                i += 2;
+                continue;
+            }
+
             var last = RunEnd(text, tokens, i);
+            // "au Parisien", "du Canard enchaîné": the article of "Le Parisien" is inside "au" and "du".
+            var contracted = i > 0 && tokens[i - 1].In(text) is "du" or "au" or "aux" or "des" ? rules.OrganisationsWithoutArticle.LongestAt(text, tokens, i) : 0;
+            if (contracted > 0 && i + contracted - 1 >= last)
+            {
+                found.Add(new Candidate(i, i + contracted - 1) { Kind = EntityKind.Organisation });
+                i += contracted;
+                continue;
+            }
+
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
             // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
             // or by a role is two names.
@@ -41,7 +58,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            var (first, roleTrimmed) = Trim(text, tokens, i, last);
+            var (first, roleTrimmed, ofRole) = Trim(text, tokens, i, last);
             var split = SplitAtFirstName(text, tokens, first, last);
             if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
             {
@@ -50,7 +67,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed });
+            found.Add(new Candidate(first, split - 1) { RoleTrimmed = roleTrimmed, OfRole = ofRole });
             if (split <= last)
             {
                 found.Add(new Candidate(split, last));
@@ -134,11 +151,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             // "Jair Bolsonaro du Parti Social Libéral", "l'île d'Ouessant de François de Rugy" are two names: a particle
             // does not lead into an organisation word or a first name.
-            if (k > next && k < tokens.Count && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
+            // "la SDJ d'I-Télé", "Mars de la NASA": an acronym on either side of the particle is a name of its own,
+            // unless an organisation's head word leads ("Fédération des syndicats de la CGT").
+            var acronymSide = k > next && k < tokens.Count && (CandidateClassifier.IsAcronym(tokens[last].In(text)) || CandidateClassifier.IsAcronym(tokens[k].In(text)))
+                && !rules.OrganisationWords.Contains(tokens[first].In(text));
+            if (k > next && k < tokens.Count && !acronymSide && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
                 && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
                 last = k;
+                // "Opération des Nations unies": a known organisation after the particle is taken whole.
+                if (rules.OrganisationWords.Contains(tokens[first].In(text)) || (first + 1 < k && tokens[first].SentenceStart && rules.OrganisationWords.Contains(tokens[first + 1].In(text))))
+                {
+                    last = Math.Max(last, k + rules.Organisations.LongestAt(text, tokens, k) - 1);
+                }
+
                 continue;
             }
 
@@ -190,14 +217,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
         {
             var word = tokens[k].In(text);
-            if (!tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
+            if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
             {
                 end = k++;
                 continue;
             }
 
+            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire".
             var p = k;
-            while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour"))
+            while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
+                && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")))
             {
                 p++;
             }
@@ -210,10 +239,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var next = tokens[p].In(text);
             if (tokens[p].Capitalised && !rules.Titles.Contains(next))
             {
-                end = RunEnd(text, tokens, p);
+                // "des Nations unies", "de la République démocratique du Congo": a known name is taken whole.
+                var known = Math.Max(rules.Organisations.LongestAt(text, tokens, p), rules.Places.LongestAt(text, tokens, p));
+                end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
             }
-            else if (!tokens[p].Capitalised && rules.IsCommonWord(next) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            else if (!tokens[p].Capitalised && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -227,6 +258,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return end;
     }
 
+    // An adjective, also hyphenated ("inter-américaine", "libéral-démocrate"), or a past participle ("Forces armées").
+    private bool IsModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        var last = hyphen > 0 ? word[(hyphen + 1)..] : word;
+        return rules.IsAdjective(last) || (last.Length > 4 && char.IsLower(last[0]) && (last.EndsWith("é") || last.EndsWith("ée") || last.EndsWith("és") || last.EndsWith("ées")));
+    }
+
     // "les ministres de François Hollande Arnaud Montebourg", "ministre de l'Intérieur Matthias Fekl": a first name
     // after a word that is no first name starts another name.
     private int SplitAtFirstName(string text, List<Token> tokens, int first, int last)
@@ -234,7 +273,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
         for (var k = first + 1; k < last; k++)
         {
             var left = tokens[first].In(text);
-            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left) : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left);
+            // "Sheikha Ahmed al-Mahmoud", "Abou Mohammed al-Adnani": an unknown word before a first name is a name too.
+            var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left)
+                : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left)
+                    && (rules.IsCommonWord(left) || CandidateClassifier.IsAcronym(left) || rules.Places.Contains(text, tokens, first) || rules.Organisations.Contains(text, tokens, first));
             if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
@@ -245,9 +287,11 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return last + 1;
     }
 
-    private (int First, bool RoleTrimmed) Trim(string text, List<Token> tokens, int first, int last)
+    // "PDG de Transdev": a role and its particle trimmed from the front leave the organisation the role is held in.
+    private (int First, bool RoleTrimmed, bool OfRole) Trim(string text, List<Token> tokens, int first, int last)
     {
         var roleTrimmed = false;
+        var ofRole = false;
         while (first < last)
         {
             var word = tokens[first].In(text);
@@ -255,17 +299,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
             if ((tokens[first].SentenceStart && (rules.StopWords.Contains(word) || rules.Calendar.Contains(word)))
                 || (!tokens[first].Capitalised && rules.Particles.Contains(word)))
             {
+                ofRole = roleTrimmed && !tokens[first].Capitalised && rules.Particles.Contains(word);
+                roleTrimmed &= !ofRole;
                 first++;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {
                 first += role;
                 roleTrimmed = true;
+                ofRole = false;
             }
             else if (rules.Demonyms.Contains(word) && rules.Places.LongestAt(text, tokens, first) == 0)
             {
                 first++;
                 roleTrimmed = true;
+                ofRole = false;
             }
             else
             {
@@ -273,6 +321,6 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
         }
 
-        return (first, roleTrimmed);
+        return (first, roleTrimmed, ofRole);
     }
 }

@@ -46,6 +46,9 @@ internal sealed class EntityRules
     /// <summary>Organisations written in lower case ("gilets jaunes"), matched where a lower-case word starts.</summary>
     public required Phrases LowerCaseOrganisations { get; init; }
 
+    /// <summary>Organisations named with an article, without it ("Parisien" for "Le Parisien"), matched after "du", "au".</summary>
+    public required Phrases OrganisationsWithoutArticle { get; init; }
+
     public required Phrases Products { get; init; }
 
     public required WordSet NotNames { get; init; }
@@ -66,11 +69,26 @@ internal sealed class EntityRules
     /// <summary>Capitalised last words of place and venue names ("Arena", "Lodge", "Street").</summary>
     public required WordSet PlaceWords { get; init; }
 
+    /// <summary>Capitalised first words of place names no person's name starts with ("Grande", "Val", "Deir").</summary>
+    public required WordSet PlaceFirstWords { get; init; }
+
     public required WordSet SpeechVerbs { get; init; }
 
     public required WordSet Auxiliaries { get; init; }
 
     public bool IsAbbreviation(ReadOnlySpan<char> word) => Abbreviations.Contains(word);
+
+    /// <summary>A known first name, also a compound one whose parts are first names ("Jean-Max", "Alain-Claude").</summary>
+    public bool IsFirstName(ReadOnlySpan<char> word)
+    {
+        if (FirstNames.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && FirstNames.Contains(word[..hyphen]) && FirstNames.Contains(word[(hyphen + 1)..]);
+    }
 
     /// <summary>A lower-case common French word, also in the plural (<c>Alliés</c> → <c>allié</c>).</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) =>
@@ -130,7 +148,8 @@ internal sealed class EntityRules
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
             Modifiers = Words(true, "modifiers.fr"),
-            Demonyms = Words(true, "demonyms.odbl"),
+            // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
+            Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -142,6 +161,7 @@ internal sealed class EntityRules
             Particles = Words(false, "name-particles"),
             Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
+            OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
             NotNames = Words(false, "not-names"),
             CommonAcronyms = Words(false, "common-acronyms"),
@@ -150,7 +170,8 @@ internal sealed class EntityRules
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
             PlaceWords = Words(false, "place-words"),
-            Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames)),
+            PlaceFirstWords = Words(false, "places.first-words"),
+            Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames), keepCapitals: true),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
@@ -176,6 +197,20 @@ internal sealed class EntityRules
                     && rest.IndexOfAny(' ', '-', '\'') < 0 && !commonWords.Contains(rest) && !personNames.Contains(rest))
                 {
                     yield return rest.ToString();
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> WithoutArticle(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var article in (string[])["Le ", "Les "])
+            {
+                if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 2 && char.IsUpper(name[article.Length]))
+                {
+                    yield return name[article.Length..];
                 }
             }
         }

@@ -11,9 +11,14 @@ internal sealed class Phrases
 {
     private readonly FrozenDictionary<string, string[][]> byFirstWord;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly bool keepCapitals;
 
-    public Phrases(IEnumerable<string> phrases)
+    /// <param name="phrases">The phrases.</param>
+    /// <param name="keepCapitals">Whether a capitalised word of a phrase must be capitalised in the text too, so that the
+    /// commune "Le Plan" does not match the words "Le plan" at a sentence start.</param>
+    public Phrases(IEnumerable<string> phrases, bool keepCapitals = false)
     {
+        this.keepCapitals = keepCapitals;
         var groups = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
         foreach (var phrase in phrases)
         {
@@ -82,7 +87,7 @@ internal sealed class Phrases
         return 0;
     }
 
-    private static bool Matches(string text, List<Token> tokens, int at, string[] words)
+    private bool Matches(string text, List<Token> tokens, int at, string[] words)
     {
         if (at + words.Length > tokens.Count)
         {
@@ -91,7 +96,8 @@ internal sealed class Phrases
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (!tokens[at + k].In(text).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            var word = tokens[at + k].In(text);
+            if (!word.Equals(words[k], StringComparison.OrdinalIgnoreCase) || (keepCapitals && char.IsUpper(words[k][0]) && !char.IsUpper(word[0])))
             {
                 return false;
             }

@@ -1,0 +1,86 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Settles undecided candidates from their neighbours: the names of one enumeration are of one kind ("Pixar, Marvel
+/// et Lucasfilm", "Fillon, Macron, Hamon et Le Pen"), so an undecided name without a guess of its own takes the kind
+/// of its decided neighbour; a name in brackets takes the kind of the name before it.
+/// </summary>
+internal sealed class NeighbourKinds(EntityRules rules)
+{
+    // Forward, then backward, so a decided name reaches the whole list.
+    public void FromLists(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            Inherit(text, tokens, candidates[k], candidates[k - 1], candidates[k - 1], candidates[k]);
+        }
+
+        for (var k = candidates.Count - 2; k >= 0; k--)
+        {
+            Inherit(text, tokens, candidates[k], candidates[k + 1], candidates[k], candidates[k + 1]);
+        }
+    }
+
+    // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
+    // right after another is its short form, or a person's party, or a place's region.
+    public static void FromBrackets(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var (outer, inner) = (candidates[k - 1], candidates[k]);
+            var open = outer.Last + 1;
+            if (open + 1 != inner.MentionFirst || tokens[open].In(text) is not "(" || inner.Last + 1 >= tokens.Count || tokens[inner.Last + 1].In(text) is not ")")
+            {
+                continue;
+            }
+
+            if (inner.Kind is null && inner.Fallback is null && outer.Kind is { } kind && (kind != EntityKind.Person || inner.Count == 1))
+            {
+                inner.Kind = kind == EntityKind.Person ? EntityKind.Organisation : kind;
+            }
+            else if (outer.Kind is null && inner.Kind == EntityKind.Organisation && outer.Count > 1)
+            {
+                outer.Kind = EntityKind.Organisation;
+            }
+        }
+    }
+
+    private void Inherit(string text, List<Token> tokens, Candidate target, Candidate source, Candidate left, Candidate right)
+    {
+        if (target.Kind is not null || target.Fallback is not null || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
+        {
+            return;
+        }
+
+        var word = tokens[target.First].In(text);
+        if (target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word)))
+        {
+            return; // "Lundi", "Sentinelle": a word that names nothing alone stays out even in a list.
+        }
+
+        target.Kind = kind;
+    }
+
+    // Only a comma, "et", "ou" (or "and", "or") stand between two items of a list.
+    private static bool Enumerated(string text, List<Token> tokens, int leftLast, int rightFirst)
+    {
+        var between = rightFirst - leftLast - 1;
+        if (between is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = leftLast + 1; k < rightFirst; k++)
+        {
+            var word = tokens[k].In(text);
+            if (!(word is "," or "et" or "ou" or "and" or "or") || (between == 2 && k == leftLast + 1 && word is not ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
