@@ -133,10 +133,18 @@ public static class ArchiveDatabase
         ArgumentNullException.ThrowIfNull(location);
         return location.Provider switch
         {
-            ArchiveProvider.Postgres => builder.UseNpgsql(location.Target, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            ArchiveProvider.Postgres => SqliteNullOrdering(builder.UseNpgsql(location.Target, o => o.MigrationsAssembly(PostgresMigrationsAssembly))),
             _ => builder.UseSqlite(ConnectionString(location.Target)).AddInterceptors(Interceptor),
         };
     }
+
+    /// <summary>
+    /// Makes PostgreSQL order NULLs as SQLite does (first ascending, last descending), so the newest-first lists put
+    /// undated articles last on both engines. Npgsql 10 no longer exposes its option for it, but its SQL generator
+    /// still takes the flag.
+    /// </summary>
+    private static DbContextOptionsBuilder SqliteNullOrdering(DbContextOptionsBuilder builder) =>
+        builder.ReplaceService<Microsoft.EntityFrameworkCore.Query.IQuerySqlGeneratorFactory, SqliteNullOrderingSqlGeneratorFactory>();
 
     /// <summary>Creates or upgrades the schema (EF Core migrations; a SQLite file is switched to WAL journaling).</summary>
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)

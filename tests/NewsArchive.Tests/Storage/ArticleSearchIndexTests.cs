@@ -41,6 +41,22 @@ public abstract class ArticleSearchIndexTests(TestEngine engine)
         Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM \"ArticleSearch\""));
     }
 
+    [SkippableFact]
+    public async Task NewestFirstListsPutUndatedArticlesLast()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync(Engine);
+        await using var db = archive.Open();
+        foreach (var (title, published) in new[] { ("Sans date", (DateOnly?)null), ("Ancien", new DateOnly(2016, 1, 1)), ("Récent", new DateOnly(2018, 1, 1)) })
+        {
+            db.Articles.Add(new Article { Title = title, Slug = Slug.Of(title), Body = title, Language = "fr", Published = published, SourcePath = title, ContentHash = title });
+        }
+
+        await db.SaveChangesAsync();
+
+        Assert.Equal(["Récent", "Ancien", "Sans date"], await db.Articles.OrderByDescending(a => a.Published).Select(a => a.Title).ToListAsync());
+        Assert.Equal(["Sans date", "Ancien", "Récent"], await db.Articles.OrderBy(a => a.Published).Select(a => a.Title).ToListAsync());
+    }
+
     protected static async Task<int> Count(ArchiveDbContext db, string query) =>
         (await new ArchiveSearch(db).SearchAsync(new SearchRequest { Query = query }, CancellationToken.None)).Total;
 }
