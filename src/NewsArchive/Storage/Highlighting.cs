@@ -115,9 +115,28 @@ public static class Highlighting
 
     private static bool Matches(string word, IReadOnlySet<string> stems)
     {
+        // A Snowball stem (French or English) keeps its word's first letter, so a word whose folded first letter
+        // begins no stem cannot match: that cheap test spares most words of a page two stemmings and two foldings.
+        if (word.Length > 0 && FoldedFirst(word[0]) is { } first && !stems.Any(s => s.Length > 0 && s[0] == first))
+        {
+            return false;
+        }
+
         var lower = word.ToLowerInvariant();
         return stems.Contains(SearchText.Fold(SearchText.Stem(lower, "fr")))
             || stems.Contains(SearchText.Fold(SearchText.Stem(lower, "en")));
+    }
+
+    /// <summary>The first letter as <see cref="SearchText.Fold"/> writes it, when that is a single ASCII character; else null (no shortcut).</summary>
+    private static char? FoldedFirst(char c)
+    {
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : null;
+        }
+
+        var folded = SearchText.Fold(c.ToString());
+        return folded.Length == 1 && folded[0] < 128 ? folded[0] : null;
     }
 
     private static List<(int Start, int End)> Words(string text)
