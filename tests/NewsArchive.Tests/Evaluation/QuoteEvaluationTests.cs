@@ -47,8 +47,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(EntitySource.Gold, 0.84)]
-    [InlineData(EntitySource.Pipeline, 0.70)]
+    [InlineData(EntitySource.Gold, 0.94)]
+    [InlineData(EntitySource.Pipeline, 0.80)]
     public void EnglishSetStaysAboveItsFloors(EntitySource entities, double speakers)
     {
         var result = QuoteEvaluation.Run(RepoRoot.Path, entities, QuoteEvaluation.EnglishSet);

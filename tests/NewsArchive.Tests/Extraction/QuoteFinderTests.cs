@@ -497,6 +497,41 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAnEnglishQuoteToTheNameAfterARoleBeforeTheVerb()
+    {
+        const string body = "The plant will close in March. “We tried everything to keep it open,” plant manager Karen Holt said on Monday.";
+        Assert.Equal("Karen Holt", Assert.Single(Find(body, ["Karen Holt"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void KeepsLowerCaseWordsThatAreNoRoleFromOpeningAnIncise()
+    {
+        const string body = "Le maire a cité le slogan « Vivre ensemble », de Marc Durand qui publie un livre sur la ville.";
+        Assert.All(Find(body, ["Marc Durand"]), q => Assert.NotEqual("Marc Durand", q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAnEnglishQuoteToThePersonInAppositionAfterTheRole()
+    {
+        const string body = "Shops fear the new rules. “Many of us will not survive the winter,” the federation's president, Alan Pike, said.";
+        Assert.Equal("Alan Pike", Assert.Single(Find(body, ["Alan Pike"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ReadsNoAppositionAfterAQuoteInsideItsSentence()
+    {
+        const string body = "Devant les élus du mouvement « Terre nouvelle », le président, Paul Vidal, confirme la hausse des impôts.";
+        Assert.All(Find(body, ["Paul Vidal"]), q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAGerundAfterASpeechVerbTheSubjectOfThatVerb()
+    {
+        const string body = "Northwind said in a statement on Friday, adding that “the delays will not last beyond the summer.”";
+        Assert.Equal("Northwind", Assert.Single(Find(body, [], ["Northwind"], "en")).Speaker);
+    }
+
+    [Fact]
     public void GivesTheQuoteToThePersonTheSubjectSpeaksThrough()
     {
         const string body = "Le pays a rapidement répondu par la voix du colonel Paul Martin, porte-parole de l'armée : « Nous n'avons aucun intérêt à cette guerre. »";

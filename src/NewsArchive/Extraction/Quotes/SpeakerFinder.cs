@@ -69,8 +69,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // The subject may stand between the quote and its verb: ", X said", ", he said", ", a police official said".
         var sentence = reading.SentenceOf(index);
         var startsSubject = reading.MentionAt(index) is not null || IsPronoun(Tokens[index].Key)
-            || Lexicon.Has("indefinite", Tokens[index].Key) || Lexicon.Has("definite", Tokens[index].Key);
-        for (var i = index + 1; startsSubject && i < Math.Min(Tokens.Count, index + 6) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i) && Tokens[i].IsWord; i++)
+            || Lexicon.Has("indefinite", Tokens[index].Key) || Lexicon.Has("definite", Tokens[index].Key) || RoleBeforePerson(index, sentence);
+
+        // After a quote that opens its sentence, the subject may hold a name in apposition (“…,” the chamber's
+        // director, Paul Brennan, said): commas and apostrophes inside it do not end it. A quote inside a sentence
+        // (devant le parti « X », le ministre, Y, confirme) is a title or a name there, not words the subject said.
+        var opening = reading.TokenAt(span.Open);
+        var apposition = opening == 0 || reading.SentenceOf(opening - 1) != reading.SentenceOf(opening);
+        for (var i = index + 1; startsSubject && i < Math.Min(Tokens.Count, index + (apposition ? 10 : 6)) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i)
+            && (Tokens[i].IsWord || (apposition && Tokens[i].Text is "," or "'" or "’")); i++)
         {
             if (reading.Cues.At(i) is { Kind: CueKind.Verb } verb && verb.Pronoun is null)
             {
@@ -408,13 +415,35 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     // in its sentence.
     private Speaker GerundGoesOn(Cue cue, Speaker found)
     {
-        if (found.Entity is not null || !IsGerund(cue) || reading.LastQuoted is not { } last)
+        if (found.Entity is not null || !IsGerund(cue))
         {
             return found;
         }
 
+        // "Brightwave said in a statement, adding that « … »": with no quote before it, the gerund shares the
+        // subject of the speech verb before it in its sentence.
+        if (reading.LastQuoted is not { } last || reading.SentenceOf(reading.TokenAt(last.Close)) != reading.SentenceOf(cue.First))
+        {
+            return cue.First > 0 && Tokens[cue.First - 1].Text == "," ? MainVerbSubject(cue) ?? found : found;
+        }
+
         var close = reading.TokenAt(last.Close);
         return close < cue.First && reading.SentenceOf(close) == reading.SentenceOf(cue.First) ? last.Speaker : found;
+    }
+
+    // The named subject of the nearest speech verb (not itself a gerund) before the gerund in its sentence, or null.
+    private Speaker? MainVerbSubject(Cue cue)
+    {
+        var sentence = reading.SentenceOf(cue.First);
+        for (var i = cue.First - 1; i >= 0 && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
+        {
+            if (reading.Cues.At(i) is { Kind: CueKind.Verb, Pronoun: null } verb && verb.Last <= cue.First && !IsGerund(verb))
+            {
+                return SubjectBefore(verb) is { Entity: not null } subject ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     // "Il maintient …, affirmant qu'il n'y avait « … »": a gerund in a sentence opened by a subject pronoun has that
@@ -623,6 +652,22 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return organisation is null ? Speaker.Unnamed : new Speaker(organisation.Entity, EntityKind.Organisation);
+    }
+
+    // ", chief executive Sofia Lindqvist said", ", former minister X said": a role (after at most one lower-case
+    // modifier), then a person's name. Other lower-case words (", of X who …") open no subject.
+    private bool RoleBeforePerson(int index, int sentence)
+    {
+        for (var at = index; at < Math.Min(Tokens.Count, index + 2) && reading.SentenceOf(at) == sentence && IsCommonWord(at); at++)
+        {
+            var length = Lexicon.Match("role", Tokens, at);
+            if (length > 0 && at + length < Tokens.Count && reading.MentionAt(at + length) is { Kind: EntityKind.Person })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "peut-on lire" names no speaker: take the organisation named in the sentence, else the source of a
