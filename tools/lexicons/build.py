@@ -64,6 +64,22 @@ def build_hunspell():
     write("common-words.fr.txt", "Lower-case common French words (lemmas), used to reject capitalised common words.\n" + notice, common)
 
 
+def build_infinitives():
+    """Infinitives (po:v lemmas) that are no noun as well ("valider", "tenter", but not "pouvoir", "dîner")."""
+    verbs, nouns = set(), set()
+    for word, line in hunspell():
+        if not re.fullmatch(r"[a-zà-ÿœæ-]+", word):
+            continue
+        if "po:v" in line:
+            verbs.add(word)
+        if "po:nom" in line or "po:adj" in line:
+            nouns.add(word)
+    write("infinitives.fr.txt", "French infinitives that are no noun or adjective (po:v lemmas): an organisation's name does not go\n"
+          "on over \"de\" + verb (\"le Conseil européen de la valider\").\n"
+          "Derived from hunspell-fr-comprehensive (Dicollecte, /usr/share/hunspell/fr.dic), MPL-2.0.\n"
+          "Regenerate with tools/lexicons/build.py.", verbs - nouns)
+
+
 def build_people():
     path = os.path.join(NODE, "@cspell", "dict-people-names", "dict", "people-names.txt")
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
@@ -193,10 +209,12 @@ def build_stopwords():
 
 
 if __name__ == "__main__":
-    if os.environ.get("LEX_ONLY") == "companies":
-        build_companies()
+    # LEX_ONLY=companies (or infinitives) regenerates one list alone.
+    if os.environ.get("LEX_ONLY"):
+        globals()["build_" + os.environ["LEX_ONLY"]]()
         sys.exit(0)
     build_hunspell()
+    build_infinitives()
     build_people()
     build_countries()
     build_geonames()

@@ -21,6 +21,14 @@ public sealed class EntityFinderTests
         Assert.Equal(["Yoshimasa Hayashi", "Hayashi"], person.Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("Le texte est parvenu au Conseil national de la recherche pour tenter de le faire adopter.", "Conseil national de la recherche")]
+    [InlineData("La ville est tenue par les Forces démocratiques nationales appuyées par des milices.", "Forces démocratiques nationales")]
+    public void EndsOrganisationBeforeAVerbOrAPassiveClause(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
     [Fact]
     public void KeepsPossessiveSonAsWord()
     {
