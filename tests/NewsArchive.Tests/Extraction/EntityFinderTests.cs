@@ -30,6 +30,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void KeepsTheAdjectiveAfterAMinistrysName()
+    {
+        var found = Find("Le ministère de la Culture tchèque a publié le texte.");
+        Assert.Equal(["ministère de la Culture tchèque"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void KeepsPossessiveSonAsWord()
     {
         var found = Find("Masayoshi Son, directeur général du groupe, est venu. Son entreprise investit. Lundi, Son et M. Son ont parlé.");
