@@ -52,7 +52,7 @@ public sealed class NerEvaluationTests
 
     // Floors just under the F1 reached (tuning half: even positions; held-out half: odd), so a regression fails.
     [Theory]
-    [InlineData(NerSubset.Even, 0.905, 0.750, 0.88)]
+    [InlineData(NerSubset.Even, 0.905, 0.751, 0.88)]
     [InlineData(NerSubset.Odd, 0.875, 0.700, 0.87)]
     public void HoldsTheWinerDevelopmentScores(NerSubset subset, double person, double organisation, double location)
     {

@@ -24,7 +24,8 @@ public sealed class EntityFinderTests
     [Theory]
     [InlineData("Le texte est parvenu au Conseil national de la recherche pour tenter de le faire adopter.", "Conseil national de la recherche")]
     [InlineData("La ville est tenue par les Forces démocratiques nationales appuyées par des milices.", "Forces démocratiques nationales")]
-    public void EndsOrganisationBeforeAVerbOrAPassiveClause(string body, string expected)
+    [InlineData("Le calendrier a été fixé par l'Agence spatiale régionale pour le mois de juin.", "Agence spatiale régionale")]
+    public void EndsOrganisationBeforeAVerbAPassiveClauseOrATime(string body, string expected)
     {
         Assert.Equal([expected], Names(Find(body).Organisations));
     }

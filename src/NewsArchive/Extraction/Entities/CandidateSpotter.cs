@@ -247,7 +247,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 k = end + 1;
             }
             // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
-            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
+            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -260,6 +261,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return end;
     }
+
+    private bool IsTimeWord(ReadOnlySpan<char> word) =>
+        rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
 
     // An adjective, also hyphenated ("inter-américaine", "libéral-démocrate"), or a past participle ("Forces armées").
     private bool IsModifier(ReadOnlySpan<char> word)
