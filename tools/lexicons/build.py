@@ -2,7 +2,7 @@
 """Regenerates the derived entity lexicons in src/NewsArchive/Extraction/Rules/ from open sources on this machine.
 
 Sources (install outside the repository first):
-  apt-get install -y hunspell-fr-comprehensive libgeonames-common
+  apt-get install -y hunspell-fr-comprehensive libgeonames-common wamerican
   mkdir -p /tmp/lex && cd /tmp/lex && npm install @cspell/dict-companies @cspell/dict-people-names \
       world-countries @etalab/decoupage-administratif stopwords-fr
 Run:  python3 tools/lexicons/build.py [/tmp/lex/node_modules]
@@ -19,6 +19,8 @@ RULES = os.path.join(ROOT, "src", "NewsArchive", "Extraction", "Rules")
 NODE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/lex/node_modules"
 HUNSPELL = "/usr/share/hunspell/fr.dic"
 GEONAMES = "/usr/share/locale/fr/LC_MESSAGES/geonames.mo"
+# English words, read at build time only to filter companies.txt (wamerican, SCOWL; nothing of it is copied).
+ENGLISH = "/usr/share/dict/words"
 # Compass points are départements and regions too ("Nord", "Centre"), but in news text they are mostly directions.
 DIRECTIONS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Midi"}
 
@@ -62,6 +64,22 @@ def build_hunspell():
     write("common-words.fr.txt", "Lower-case common French words (lemmas), used to reject capitalised common words.\n" + notice, common)
 
 
+def build_infinitives():
+    """Infinitives (po:v lemmas) that are no noun as well ("valider", "tenter", but not "pouvoir", "dîner")."""
+    verbs, nouns = set(), set()
+    for word, line in hunspell():
+        if not re.fullmatch(r"[a-zà-ÿœæ-]+", word):
+            continue
+        if "po:v" in line:
+            verbs.add(word)
+        if "po:nom" in line or "po:adj" in line:
+            nouns.add(word)
+    write("infinitives.fr.txt", "French infinitives that are no noun or adjective (po:v lemmas): an organisation's name does not go\n"
+          "on over \"de\" + verb (\"le Conseil européen de la valider\").\n"
+          "Derived from hunspell-fr-comprehensive (Dicollecte, /usr/share/hunspell/fr.dic), MPL-2.0.\n"
+          "Regenerate with tools/lexicons/build.py.", verbs - nouns)
+
+
 def build_people():
     path = os.path.join(NODE, "@cspell", "dict-people-names", "dict", "people-names.txt")
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
@@ -76,21 +94,57 @@ def rule_entries(name):
     return {l.split("#")[0].strip() for l in open(path, encoding="utf-8") if l.split("#")[0].strip()}
 
 
+def english_words():
+    """Lower-case English words from /usr/share/dict/words (wamerican, SCOWL), read at build time only, less those
+    the dictionary also lists capitalised as proper nouns ("Ford", "Intel", "Target" stay company names)."""
+    if not os.path.exists(ENGLISH):
+        sys.exit(f"{ENGLISH} is missing: apt-get install -y wamerican")
+    words = {l.strip() for l in open(ENGLISH, encoding="utf-8") if l.strip()}
+    return {w for w in words if w[0].islower() and (w[0].upper() + w[1:]) not in words}
+
+
+def place_parts():
+    """Every word of a multi-word place name ("San", "Diego", "Hong", "Kong", "Buenos", "Aires")."""
+    parts = set()
+    for f in ("countries.odbl.txt", "places.geonames.txt", "places.france.txt", "places.txt"):
+        for name in rule_entries(f):
+            words = name.split()
+            if len(words) > 1:
+                parts |= set(words)
+    return parts
+
+
+def english_places():
+    """The English names GeoNames gives beside the French ones ("Brussels", "Bonn"), from the same catalog."""
+    catalog = gettext.GNUTranslations(open(GEONAMES, "rb"))._catalog
+    return {k for k, v in catalog.items() if isinstance(k, str) and k[:1].isupper() and "\n" not in k} | \
+        {v for k, v in catalog.items() if isinstance(v, str) and v[:1].isupper() and "\n" not in v}
+
+
 def build_companies():
     path = os.path.join(NODE, "@cspell", "dict-companies", "dict", "companies.txt")
     names = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
     # Tickers (AAPL, ABBV) are all capitals: acronyms are found by rule, tickers would only add noise.
     names = [n for n in names if any(c.islower() for c in n) and len(n) > 2]
-    # The list splits names into words ("Air", "France"): drop words that are places, first names, products
-    # or common words, which would otherwise turn every "Paris" into a company (surnames stay: Disney, Ford).
+    # The list splits names into words ("Air", "France"), and each word alone is matched as a whole company name:
+    # drop words that are places (or part of a multi-word place: "San", "Diego"), first names, products, common
+    # French or English words ("Federal", "Advanced") and the generic heads of organisation names ("Bank",
+    # "Airlines"), which would otherwise turn every "Paris" into a company or split a longer name. Surnames stay
+    # (Disney, Ford); a company that is also a common word stays only when organisations.txt names it (Apple).
     blocked = set()
     for f in ("countries.odbl.txt", "places.geonames.txt", "places.france.txt", "places.txt", "first-names.fr.txt",
-              "products.txt", "demonyms.odbl.txt"):
+              "products.txt", "demonyms.odbl.txt", "organisation-words.txt"):
         blocked |= rule_entries(f)
-    common = {w.lower() for w in rule_entries("common-words.fr.txt")}
+    blocked |= place_parts() | english_places()
+    if os.environ.get("LEX_PEOPLE"):
+        blocked |= rule_entries("person-names.txt")
+    kept = rule_entries("organisations.txt")
+    common = {w.lower() for w in rule_entries("common-words.fr.txt")} | english_words()
     english = {w.lower() for w in rule_entries("stop-words.en.txt")}
-    names = [n for n in names if n not in blocked and n.lower() not in common and n.lower() not in english]
-    write("companies.txt", "Company names from @cspell/dict-companies (npm), MIT. Tickers dropped.\nRegenerate with tools/lexicons/build.py.", names)
+    names = [n for n in names if n in kept or (n not in blocked and n.lower() not in common and n.lower() not in english)]
+    write("companies.txt", "Company names from @cspell/dict-companies (npm), MIT. Tickers dropped; single words that are\n"
+          "places, first names, generic organisation words or common French or English words dropped.\n"
+          "Regenerate with tools/lexicons/build.py.", names)
 
 
 def build_countries():
@@ -155,7 +209,12 @@ def build_stopwords():
 
 
 if __name__ == "__main__":
+    # LEX_ONLY=companies (or infinitives) regenerates one list alone.
+    if os.environ.get("LEX_ONLY"):
+        globals()["build_" + os.environ["LEX_ONLY"]]()
+        sys.exit(0)
     build_hunspell()
+    build_infinitives()
     build_people()
     build_countries()
     build_geonames()

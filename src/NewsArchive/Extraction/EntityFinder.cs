@@ -51,7 +51,7 @@ internal sealed class EntityFinder(EntityRules rules)
                 EntityKind.Place => places,
                 _ => null,
             };
-            target?.Add(Mention(text, tokens, c.MentionFirst, c.Last));
+            target?.Add(Mention(text, tokens, c.MentionFirst, c.MentionLast));
             if (c.Kind is EntityKind.Place or EntityKind.Organisation && c.MentionFirst < c.First && NamesAPerson(text, tokens, c))
             {
                 people.Add(Mention(text, tokens, c.First, c.Last));

@@ -21,6 +21,22 @@ public sealed class EntityFinderTests
         Assert.Equal(["Yoshimasa Hayashi", "Hayashi"], person.Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("Le texte est parvenu au Conseil national de la recherche pour tenter de le faire adopter.", "Conseil national de la recherche")]
+    [InlineData("La ville est tenue par les Forces démocratiques nationales appuyées par des milices.", "Forces démocratiques nationales")]
+    [InlineData("Le calendrier a été fixé par l'Agence spatiale régionale pour le mois de juin.", "Agence spatiale régionale")]
+    public void EndsOrganisationBeforeAVerbAPassiveClauseOrATime(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void KeepsTheAdjectiveAfterAMinistrysName()
+    {
+        var found = Find("Le ministère de la Culture tchèque a publié le texte.");
+        Assert.Equal(["ministère de la Culture tchèque"], Mentions(found.Organisations));
+    }
+
     [Fact]
     public void KeepsPossessiveSonAsWord()
     {

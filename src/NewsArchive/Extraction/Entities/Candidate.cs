@@ -15,6 +15,9 @@ internal sealed class Candidate(int first, int last)
     /// <summary>The first token of the mention when a head noun belongs to it ("place de la République").</summary>
     public int MentionFirst { get; set; } = first;
 
+    /// <summary>The last token of the mention when words after the run belong to it ("ministère de l'Éducation nationale").</summary>
+    public int MentionLast { get; set; } = last;
+
     /// <summary>A role or nationality noun stood at the head of the run and was trimmed ("l'Espagnol Mario Mola").</summary>
     public bool RoleTrimmed { get; set; }
 

@@ -108,6 +108,45 @@ internal sealed partial class CandidateClassifier
         }
 
         c.MentionFirst = p;
+        if (particles > 0)
+        {
+            c.MentionLast = InstitutionNameEnd(text, tokens, c.Last);
+        }
+
+        return true;
+    }
+
+    // "ministère de l'Éducation nationale", "ministère de la Défense autrichien": after "institution de Name" one
+    // adjective still names the institution (not one that opens a phrase: "chargé de", "visé par", nor a verb).
+    private int InstitutionNameEnd(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].Capitalised && Adjacent(text, tokens[last], tokens[k])
+            && (rules.Demonyms.Contains(tokens[k].In(text)) || (rules.IsAdjective(tokens[k].In(text)) && HasAdjectiveEnding(tokens[k].In(text))))
+            && !rules.StopWords.Contains(tokens[k].In(text)) && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "de" or "d'" or "d’" or "par" or "à"))
+        {
+            return k;
+        }
+
+        return last;
+    }
+
+    // "nationale", "fédéral", "publique", "sanitaire": endings no finite verb has ("le ministère dément").
+    private static bool HasAdjectiveEnding(ReadOnlySpan<char> word) =>
+        word.EndsWith("al") || word.EndsWith("ale") || word.EndsWith("aux") || word.EndsWith("ales") || word.EndsWith("ique") || word.EndsWith("iques")
+        || word.EndsWith("aire") || word.EndsWith("aires") || word.EndsWith("elle") || word.EndsWith("elles") || word.EndsWith("ien") || word.EndsWith("ienne");
+
+    // No line break or punctuation between two tokens.
+    private static bool Adjacent(string text, Token left, Token right)
+    {
+        for (var p = left.End; p < right.Start; p++)
+        {
+            if (!char.IsWhiteSpace(text[p]) || text[p] is '\n')
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -217,7 +217,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
         {
             var word = tokens[k].In(text);
-            if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word))
+            // "Forces démocratiques syriennes appuyées par …": a participle before "par" opens a clause about the name.
+            if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word)
+                && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "par"))
             {
                 end = k++;
                 continue;
@@ -244,7 +246,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
             }
-            else if (!tokens[p].Capitalised && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
+            // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
+            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -257,6 +261,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return end;
     }
+
+    private bool IsTimeWord(ReadOnlySpan<char> word) =>
+        rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
 
     // An adjective, also hyphenated ("inter-américaine", "libéral-démocrate"), or a past participle ("Forces armées").
     private bool IsModifier(ReadOnlySpan<char> word)

@@ -33,6 +33,9 @@ internal sealed class EntityRules
 
     public required WordSet CommonWords { get; init; }
 
+    /// <summary>French infinitives that are no noun ("valider"): "de" + verb ends an organisation's name.</summary>
+    public required WordSet Infinitives { get; init; }
+
     public required WordSet FirstNames { get; init; }
 
     public required WordSet PersonNames { get; init; }
@@ -156,6 +159,7 @@ internal sealed class EntityRules
             Calendar = Words(true, "calendar-words"),
             StopWords = Words(true, "stop-words.fr", "stop-words.en"),
             CommonWords = commonWords,
+            Infinitives = Words(false, "infinitives.fr"),
             FirstNames = Words(false, "first-names.fr"),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
