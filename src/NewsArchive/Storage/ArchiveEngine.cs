@@ -108,6 +108,12 @@ internal abstract class ArchiveEngine
     /// <summary>Drops the temporary <see cref="MatchTable"/> if there is one (and never a table of the archive).</summary>
     public abstract string DropMatchTableSql { get; }
 
+    /// <summary>What turns a statement into its query plan (<c>EXPLAIN QUERY PLAN </c>, <c>EXPLAIN </c>).</summary>
+    public abstract string ExplainPrefix { get; }
+
+    /// <summary>The column of the plan rows that describes each step.</summary>
+    public abstract int ExplainDetailColumn { get; }
+
     /// <summary>After rows were copied in with their ids: lets the engine's id generators and statistics catch up.</summary>
     public abstract Task FinishBulkLoadAsync(DatabaseFacade database, CancellationToken cancellationToken);
 }

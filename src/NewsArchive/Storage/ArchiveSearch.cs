@@ -155,15 +155,14 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
         var filter = SearchFilter.For(engine, request, query);
         var plan = new List<string>();
-        var sqlite = engine.Provider == ArchiveProvider.Sqlite;
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var sql = filter.IsEverything ? HitsSql(request, query, filter, 1, 20) : FillSql(query, filter);
-            await using var reader = await ReaderAsync((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
+            await using var reader = await ReaderAsync(engine.ExplainPrefix + sql, filter.Parameters, cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                plan.Add(reader.GetString(sqlite ? 3 : 0));
+                plan.Add(reader.GetString(engine.ExplainDetailColumn));
             }
         }
         finally

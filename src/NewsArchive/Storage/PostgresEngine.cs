@@ -24,6 +24,10 @@ internal sealed class PostgresEngine : ArchiveEngine
 
     public override ArchiveProvider Provider => ArchiveProvider.Postgres;
 
+    public override string ExplainPrefix => "EXPLAIN ";
+
+    public override int ExplainDetailColumn => 0;
+
     public override bool SearchRowsAtBatchEnd => false;
 
     public override bool StemsInCode => false;

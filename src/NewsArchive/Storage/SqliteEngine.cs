@@ -17,6 +17,10 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override ArchiveProvider Provider => ArchiveProvider.Sqlite;
 
+    public override string ExplainPrefix => "EXPLAIN QUERY PLAN ";
+
+    public override int ExplainDetailColumn => 3;
+
     public override bool SearchRowsAtBatchEnd => true;
 
     public override bool StemsInCode => true;
