@@ -36,10 +36,8 @@ internal static class MigrateCommand
     {
         try
         {
-            var location = ArchiveLocation.Parse(value);
-            return location.Provider == ArchiveProvider.Sqlite
-                ? location with { Target = Path.GetFullPath(location.Target) }
-                : location;
+            // Resolved like --db: a SQLite path comes back absolute, with its folder created.
+            return ArchiveDatabase.Resolve(null, value, null, null, Directory.GetCurrentDirectory());
         }
         catch (ArgumentException ex)
         {
@@ -57,11 +55,6 @@ internal static class MigrateCommand
         if (from == to)
         {
             throw new UsageException("--from and --to name the same archive.");
-        }
-
-        if (to.Provider == ArchiveProvider.Sqlite)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(to.Target)!);
         }
 
         CopyReport report;
