@@ -28,10 +28,13 @@ public static class PostgresServer
 
     public static bool Available => Server.Value is not null;
 
+    /// <summary>Whether <paramref name="engine"/> cannot run here (PostgreSQL without a server): its fixtures set nothing up.</summary>
+    public static bool Unavailable(TestEngine engine) => engine == TestEngine.Postgres && !Available;
+
     /// <summary>Skips the running test when it is a PostgreSQL test and no server is there; returns the engine.</summary>
     public static TestEngine Require(TestEngine engine)
     {
-        Skip.If(engine == TestEngine.Postgres && !Available, SkipReason);
+        Skip.If(Unavailable(engine), SkipReason);
         return engine;
     }
 

@@ -45,7 +45,7 @@ public class ArchiveFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (Engine == TestEngine.Postgres && !PostgresServer.Available)
+        if (PostgresServer.Unavailable(Engine))
         {
             // Every test of this fixture skips itself (PostgresServer.Require); no site is started.
             return;

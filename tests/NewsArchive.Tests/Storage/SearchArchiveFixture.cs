@@ -14,7 +14,7 @@ public abstract class SearchArchiveFixture(TestEngine engine) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (engine == TestEngine.Postgres && !PostgresServer.Available)
+        if (PostgresServer.Unavailable(engine))
         {
             return;
         }
