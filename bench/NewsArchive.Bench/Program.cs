@@ -4,12 +4,19 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NewsArchive.Bench;
+using NewsArchive.Bench.Corpus;
 using NewsArchive.Bench.Micro;
 using NewsArchive.Bench.Scale;
 
 // dotnet run -c Release --project bench/NewsArchive.Bench -- scale --n 10000 --n 100000 [--out DIR]
 // dotnet run -c Release --project bench/NewsArchive.Bench -- micro [BenchmarkDotNet arguments]
+// dotnet run -c Release --project bench/NewsArchive.Bench -- generate --n 100000 --out DIR
 var command = args.FirstOrDefault();
+if (command == "generate")
+{
+    return await Generate(args[1..]);
+}
+
 if (command == "scale")
 {
     return await Scale(args[1..]);
@@ -20,8 +27,40 @@ if (command == "micro")
     return Micro(args[1..]);
 }
 
-await Console.Error.WriteLineAsync("usage: scale --n N [--n N ...] [--out DIR] [--queries 200] [--page-requests 20] [--no-dry-run] | micro [BenchmarkDotNet arguments]");
+await Console.Error.WriteLineAsync("usage: scale --n N [--n N ...] [--out DIR] [--queries 200] [--page-requests 20] [--no-dry-run] | micro [BenchmarkDotNet arguments] | generate --n N --out DIR");
 return 2;
+
+// The scale benchmark's corpus alone, so the CLI's import can be run (and measured) over it as a user would.
+static async Task<int> Generate(string[] args)
+{
+    int? size = null;
+    string? output = null;
+    for (var i = 0; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--n" when i + 1 < args.Length:
+                size = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                break;
+            case "--out" when i + 1 < args.Length:
+                output = args[++i];
+                break;
+            default:
+                await Console.Error.WriteLineAsync("unknown argument: " + args[i]);
+                return 2;
+        }
+    }
+
+    if (size is null || output is null)
+    {
+        await Console.Error.WriteLineAsync("usage: generate --n N --out DIR (DIR is emptied first)");
+        return 2;
+    }
+
+    var corpus = new CorpusGenerator(SeedMaterial.Load(RepoRoot.Find())).Write(Path.GetFullPath(output), size.Value);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus.Articles:N0} articles in {corpus.Files:N0} files, {corpus.Bytes / 1e6:0.0} MB, under {corpus.Folder}"));
+    return 0;
+}
 
 static async Task<int> Scale(string[] args)
 {

@@ -45,6 +45,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         connection = db.Database.GetDbConnection();
+        if (engine.WriterSessionSql is { } session)
+        {
+            await ExecAsync(session.Start, cancellationToken).ConfigureAwait(false);
+        }
+
         await LoadCachesAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -164,6 +169,13 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         commands.Clear();
+        if (engine.WriterSessionSql is { } session && connection is { State: System.Data.ConnectionState.Open })
+        {
+            await using var reset = connection.CreateCommand();
+            reset.CommandText = session.End;
+            await reset.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
         await db.Database.CloseConnectionAsync().ConfigureAwait(false);
     }
 

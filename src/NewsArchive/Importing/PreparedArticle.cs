@@ -11,5 +11,9 @@ namespace NewsArchive.Importing;
 /// </summary>
 internal sealed record PreparedArticle(ParsedArticle Article, string Hash, string? StoredHash, Analysis? Analysis, ArticleSearchIndex.Row? SearchRow);
 
-/// <summary>One input file after the workers: its articles and whatever in it failed.</summary>
-internal sealed record PreparedFile(SourceFile Source, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<ImportFailureInfo> Failures);
+/// <summary>
+/// One input file after the workers, or a run of its articles: a file of many articles (JSON Lines, a feed) reaches the
+/// writer in chunks, so what waits between the workers and the writer is bounded in articles, not in files.
+/// <see cref="Last"/> marks the file's final chunk.
+/// </summary>
+internal sealed record PreparedFile(SourceFile Source, IReadOnlyList<PreparedArticle> Articles, IReadOnlyList<ImportFailureInfo> Failures, bool Last = true);

@@ -71,6 +71,12 @@ internal abstract class ArchiveEngine
     /// </summary>
     public abstract bool SearchRowsAtBatchEnd { get; }
 
+    /// <summary>
+    /// Settings for the importer's one writing connection while it imports, and what puts them back before the
+    /// connection returns to the pool; null where the engine needs none.
+    /// </summary>
+    public virtual (string Start, string End)? WriterSessionSql => null;
+
     /// <summary>Deletes an article's search row (parameter <c>@id</c>).</summary>
     public abstract string DeleteSearchRowSql { get; }
 

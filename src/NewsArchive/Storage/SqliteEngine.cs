@@ -25,6 +25,10 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override bool StemsInCode => true;
 
+    // A batch touches pages all over the indexes (a mention's entity index, the FTS5 segments): with SQLite's default
+    // 2 MB page cache it spilled dirty pages into the WAL mid-transaction and wrote them again at the commit.
+    public override (string Start, string End)? WriterSessionSql => ("PRAGMA cache_size = -65536;", "PRAGMA cache_size = -2000;");
+
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
 
     public override string InsertSearchRowSql => """

@@ -182,6 +182,28 @@ public abstract class ArchiveImporterTests
     }
 
     [SkippableFact]
+    public async Task AFileOfManyArticlesReachesTheWriterInChunksAndIsReportedOnce()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        var count = (3 * ArchiveImporter.ChunkArticles) + 1;
+        var lines = Enumerable.Range(1, count).Select(i => i == ArchiveImporter.ChunkArticles + 2
+            ? """{"title": "Piège", "body": "Ce texte fait échouer l'analyse."}"""
+            : $$"""{"title": "Dépêche {{i}}", "body": "Le président Emmanuel Macron a parlé à l'ONU, dépêche {{i}}."}""");
+        kit.Write("feed.jsonl", string.Join('\n', lines) + "\n");
+        kit.Analyze = article => article.Title == "Piège" ? throw new InvalidOperationException("analyser bug") : ImportTestKit.FindKnownNames(article);
+
+        var summary = await kit.ImportAsync(new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = ArchiveImporter.ChunkArticles });
+
+        Assert.Equal((1, count - 1, 1), (summary.Files, summary.New, summary.Failed));
+        Assert.Equal(count - 1, await kit.CountAsync("Articles"));
+        Assert.Equal(count - 1, await kit.CountAsync("ArticleSearch"));
+        var reported = Assert.Single(kit.Logger.Lines, l => l.Message.StartsWith("Imported sources/feed.jsonl", StringComparison.Ordinal));
+        Assert.Equal($"Imported sources/feed.jsonl: {count - 1} new, 0 updated, 0 unchanged", reported.Message);
+        await using var db = kit.Archive.Open();
+        Assert.Equal(count - 1, await db.Entities.Where(e => e.Key == "emmanuel macron").Select(e => e.ArticleCount).SingleAsync());
+    }
+
+    [SkippableFact]
     public async Task ADryRunWritesNothing()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
