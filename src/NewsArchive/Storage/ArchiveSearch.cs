@@ -281,30 +281,15 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
 
     /// <summary>
     /// Facets of the match table: languages and months over every match; entities and topics over the best
-    /// <see cref="FacetMatches"/> matches, grouped by id over the covering (ArticleId, …) indexes with the names joined
-    /// afterwards, once per entity rather than once per mention.
+    /// <see cref="FacetMatches"/> matches, counted here from their (article, entity) and (article, topic) pairs, with
+    /// names looked up only for the values shown (<see cref="FacetRanking"/>).
     /// </summary>
     private async Task<SearchFacets> MatchFacetsAsync(SearchRequest request, SearchQuery? query, int total, MatchSet match, CancellationToken cancellationToken)
     {
-        var limit = Math.Clamp(request.FacetSize, 1, 100).ToString(CultureInfo.InvariantCulture);
+        var limit = Math.Clamp(request.FacetSize, 1, 100);
         var best = total <= FacetMatches
             ? $"""SELECT s."Id" FROM {engine.MatchTable} AS s"""
             : $"""SELECT s."Id" FROM {engine.MatchTable} AS s ORDER BY {MatchOrder(request, query)} LIMIT {FacetMatches.ToString(CultureInfo.InvariantCulture)}""";
-        var entitySql = $"""
-            WITH b("Id") AS ({best}),
-                 g("EntityId", "Count") AS (SELECT x."EntityId", count(DISTINCT x."ArticleId") FROM b JOIN "Mentions" AS x ON x."ArticleId" = b."Id" GROUP BY x."EntityId")
-            SELECT "Kind", "Slug", "Name", "Count" FROM (
-                SELECT e."Kind", e."Slug", e."Name", g."Count",
-                       row_number() OVER (PARTITION BY e."Kind" ORDER BY g."Count" DESC, e."Name") AS "Row"
-                FROM g JOIN "Entities" AS e ON e."Id" = g."EntityId") AS r
-            WHERE "Row" <= {limit} ORDER BY "Kind", "Row"
-            """;
-        var topicSql = $"""
-            WITH b("Id") AS ({best}),
-                 g("TopicId", "Count") AS (SELECT x."TopicId", count(*) FROM b JOIN "ArticleTopics" AS x ON x."ArticleId" = b."Id" GROUP BY x."TopicId")
-            SELECT t."Slug", t."Name", g."Count" FROM g JOIN "Topics" AS t ON t."Id" = g."TopicId"
-            ORDER BY g."Count" DESC, t."Name" LIMIT {limit}
-            """;
         var languages = await CountsAsync(match.Sql($"""
             SELECT "Language", count(*) FROM {engine.MatchTable} GROUP BY "Language" ORDER BY count(*) DESC, "Language"
             """), match.Parameters, cancellationToken).ConfigureAwait(false);
@@ -312,7 +297,51 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
             SELECT {engine.MonthText("\"Published\"")} AS "Month", count(*) FROM {engine.MatchTable}
             WHERE "Published" IS NOT NULL GROUP BY "Month" ORDER BY "Month" DESC
             """), match.Parameters, cancellationToken).ConfigureAwait(false);
-        return await WithEntitiesAndTopicsAsync(match.Sql(entitySql), match.Sql(topicSql), match.Parameters, languages, months, cancellationToken).ConfigureAwait(false);
+
+        var entityCounts = await PairCountsAsync(match.Sql($"""
+            WITH b("Id") AS ({best}) SELECT x."ArticleId", x."EntityId" FROM b JOIN "Mentions" AS x ON x."ArticleId" = b."Id"
+            """), match.Parameters, cancellationToken).ConfigureAwait(false);
+        var entities = await FacetRanking.TopAsync(entityCounts, [(int)EntityKind.Person, (int)EntityKind.Organisation, (int)EntityKind.Place], limit,
+            (ids, token) => DescribeAsync("""SELECT "Id", "Kind", "Slug", "Name" FROM "Entities" """, ids, token), cancellationToken).ConfigureAwait(false);
+        var topicCounts = await PairCountsAsync(match.Sql($"""
+            WITH b("Id") AS ({best}) SELECT x."ArticleId", x."TopicId" FROM b JOIN "ArticleTopics" AS x ON x."ArticleId" = b."Id"
+            """), match.Parameters, cancellationToken).ConfigureAwait(false);
+        var topics = await FacetRanking.TopAsync(topicCounts, [0], limit,
+            (ids, token) => DescribeAsync("""SELECT "Id", 0, "Slug", "Name" FROM "Topics" """, ids, token), cancellationToken).ConfigureAwait(false);
+        return new SearchFacets(entities[(int)EntityKind.Person], entities[(int)EntityKind.Organisation], entities[(int)EntityKind.Place], topics[0], languages, months);
+    }
+
+    /// <summary>Articles per value from (article id, value id) rows: an article counts once for a value however often it names it.</summary>
+    private async Task<Dictionary<int, int>> PairCountsAsync(string sql, IReadOnlyList<DbParameter> parameters, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<int, int>();
+        var seen = new HashSet<long>();
+        await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var value = reader.GetInt32(1);
+            if (seen.Add(((long)reader.GetInt32(0) << 32) | (uint)value))
+            {
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>(id, group, slug, name) of the given ids, from <paramref name="select"/> (a SELECT … FROM without WHERE).</summary>
+    private async Task<Dictionary<int, FacetRanking.Described>> DescribeAsync(string select, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var described = new Dictionary<int, FacetRanking.Described>(ids.Count);
+        // Ids are integers read from the archive: written as literals, there is no parameter limit to mind.
+        var list = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        await using var reader = await ReaderAsync(select + """WHERE "Id" IN (""" + list + ")", [], cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            described[reader.GetInt32(0)] = new FacetRanking.Described(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3));
+        }
+
+        return described;
     }
 
     private async Task<SearchFacets> WithEntitiesAndTopicsAsync(string entitySql, string topicSql, IReadOnlyList<DbParameter> parameters, List<FacetCount> languages, List<FacetCount> months, CancellationToken cancellationToken)
