@@ -9,9 +9,14 @@ namespace NewsArchive.Bench.Scale;
 /// </summary>
 internal static class PeakMemory
 {
-    /// <summary>Starts a new peak at the current resident size; false when the system does not allow it.</summary>
+    /// <summary>
+    /// Starts a new peak at the current resident size, after a full compacting collection so that what the steps before
+    /// left behind (the generator's garbage) is not counted; false when the system does not allow it.
+    /// </summary>
     public static bool Reset()
     {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
         try
         {
             File.WriteAllText("/proc/self/clear_refs", "5");
@@ -23,23 +28,38 @@ internal static class PeakMemory
         }
     }
 
+    /// <summary>The resident set in bytes now (VmRSS).</summary>
+    public static long CurrentBytes() => Read("VmRSS:") ?? Environment.WorkingSet;
+
     /// <summary>The peak resident set in bytes since the start or the last <see cref="Reset"/>.</summary>
     public static long Bytes()
     {
-        const string status = "/proc/self/status";
-        if (File.Exists(status))
+        if (Read("VmHWM:") is { } peak)
         {
-            foreach (var line in File.ReadLines(status))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                    return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
-                }
-            }
+            return peak;
         }
 
         using var self = Process.GetCurrentProcess();
         return self.PeakWorkingSet64;
+    }
+
+    private static long? Read(string field)
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return null;
+        }
+
+        foreach (var line in File.ReadLines(status))
+        {
+            if (line.StartsWith(field, StringComparison.Ordinal))
+            {
+                var kilobytes = line[field.Length..].Trim().Split(' ')[0];
+                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return null;
     }
 }

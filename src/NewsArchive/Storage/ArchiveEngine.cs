@@ -77,6 +77,12 @@ internal abstract class ArchiveEngine
     /// </summary>
     public virtual (string Start, string End)? WriterSessionSql => null;
 
+    /// <summary>
+    /// <c>FROM "Articles" AS a</c> for a browse without a query; <paramref name="byId"/> when an entity or topic filter
+    /// lists the articles by id.
+    /// </summary>
+    public virtual string ArticlesFromSql(bool byId) => """FROM "Articles" AS a""";
+
     /// <summary>Deletes an article's search row (parameter <c>@id</c>).</summary>
     public abstract string DeleteSearchRowSql { get; }
 

@@ -36,7 +36,7 @@ internal sealed class SearchFilter
         string from;
         if (query is null)
         {
-            from = """FROM "Articles" AS a""";
+            from = engine.ArticlesFromSql(byId: request.People.Concat(request.Organisations).Concat(request.Places).Concat(request.Topics).Any(s => !string.IsNullOrWhiteSpace(s)));
             where.Append("1 = 1");
         }
         else

@@ -93,11 +93,20 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override string RankSql(SearchQuery query, Func<object, string> add) => Bm25;
 
+    // FTS5 seeks each listed rowid with a filter of its own, and for a prefix term every seek merges the doclists of all
+    // the words with that prefix again (about 8 ms each at 100,000 articles): with "+rowid", SQLite filters the rows of
+    // one pass over the match instead (113 → 10 ms for a page of 20). A plain word seeks cheaply, so it keeps the seek.
     public override string HighlightSql(SearchQuery query, string idList, int snippetWords, Func<object, string> add) => $"""
         SELECT rowid, highlight("ArticleSearch", 0, char(57344), char(57345)),
                snippet("ArticleSearch", 1, char(57344), char(57345), '…', {snippetWords.ToString(CultureInfo.InvariantCulture)})
-        FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {add(query.MatchExpression)} AND rowid IN ({idList})
+        FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {add(query.MatchExpression)}
+            AND {(query.Groups.Any(g => g.Any(t => t.Prefix)) ? "+rowid" : "rowid")} IN ({idList})
         """;
+
+    // Browsing by entity or topic reads each listed article's date and language from the narrow cover index rather
+    // than from its wide row (a topic in 75,000 of 100,000 articles: 220 → 93 ms). Other filters keep the date index.
+    public override string ArticlesFromSql(bool byId) =>
+        byId ? $"""FROM "Articles" AS a INDEXED BY "{ArchiveDbContext.SearchCoverIndex}" """ : """FROM "Articles" AS a""";
 
     // SQLite's AUTOINCREMENT counters follow explicit ids by themselves; PRAGMA optimize refreshes the statistics.
     public override async Task FinishBulkLoadAsync(DatabaseFacade database, CancellationToken cancellationToken) =>

@@ -40,7 +40,7 @@ public sealed class ScaleSmokeTests
             var imported = Assert.Single(rows, r => r[2].Trim() == "articles imported");
             Assert.Equal("500", imported[3].Trim());
             Assert.Contains("0 not 200", text, StringComparison.Ordinal);
-            Assert.Contains("plan `search: ranked page`", text, StringComparison.Ordinal);
+            Assert.Contains("plan `search: best 500 (facets and page)`", text, StringComparison.Ordinal);
         }
         finally
         {
