@@ -106,7 +106,7 @@ public static class ArchiveApi
         var articles = await db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == entity.Id))
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(200)
             .Select(a => new { a.Id, a.Title, a.Slug, a.Published, a.Language }).ToListAsync(ct);
-        var quotes = await Pages.Entities.EntityModel.QuotesOf(db, entity.Id, null).Take(200).ToListAsync(ct);
+        var quotes = await Pages.Entities.EntityModel.QuotesOfAsync(db, entity.Id, null, 200, ct);
         return Results.Ok(new EntityDetail(Links.Facet(kind), entity.Name, entity.Slug, Links.Entity(kind, entity.Slug), entity.MentionCount, entity.ArticleCount,
             variants,
             [.. articles.Select(a => new ArticleLine(a.Id, a.Title, Links.Article(a.Id, a.Slug), Iso(a.Published), a.Language))],

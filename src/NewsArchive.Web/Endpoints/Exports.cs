@@ -48,7 +48,7 @@ public static class Exports
             return Results.NotFound();
         }
 
-        var quotes = await Pages.Entities.EntityModel.QuotesOf(db, entity.Id, quote).Take(MaxCsvRows).ToListAsync(ct);
+        var quotes = await Pages.Entities.EntityModel.QuotesOfAsync(db, entity.Id, quote, MaxCsvRows, ct);
         var origin = Origin(http);
         var csv = Csv.Document(quotes.Select(q => new[] { entity.Name, q.Text, ArchiveApi.Iso(q.Published), q.ArticleTitle, origin + Links.Article(q.ArticleId, q.ArticleSlug) + "#quote-" + q.Id })
             .Prepend(["speaker", "quote", "published", "article", "link"]));

@@ -10,6 +10,15 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public const string SearchCoverIndex = "IX_Articles_Id_Published_Language";
 
     public DbSet<Article> Articles => Set<Article>();
+
+    /// <summary>
+    /// The articles, for queries that read nothing of them but the id, date and language (to filter, sort or count
+    /// by date): on SQLite through the narrow <see cref="SearchCoverIndex"/>, which SQLite's planner would otherwise
+    /// pass over for the row itself, whose body makes each look-up several pages deep (about 3× slower per article).
+    /// </summary>
+    public IQueryable<Article> ArticleDates => Database.IsSqlite()
+        ? Articles.FromSqlRaw($"""SELECT * FROM "Articles" INDEXED BY "{SearchCoverIndex}" """)
+        : Articles;
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Quote> Quotes => Set<Quote>();

@@ -45,28 +45,40 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
 
         (Entity, Segment) = (entity, kind);
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id);
-        Variants = await mentions.Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
 
-        // Driven from Mentions (EntityId index): only the entity's articles are read, then one page of them sorted.
+        // The latest articles (highest ids, read from the covering index) bound what the page reads of a person named
+        // in tens of thousands: the spellings and the companions come from them.
         var articleIds = mentions.Select(m => m.ArticleId);
+        var latest = articleIds.Distinct().OrderByDescending(id => id).Take(CompanionArticles);
+        var oldest = await latest.MinAsync(id => (int?)id, ct) ?? 0;
+        Variants = await mentions.Where(m => m.ArticleId >= oldest).Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
+
+        // Driven from Mentions (EntityId index): only the entity's articles are read, by their dates alone, then one
+        // page of them is fetched whole.
         PageCount = Math.Max(1, (entity.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        ArticleLines = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+        var pageIds = await db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id))
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
+            .Select(a => a.Id).ToListAsync(ct);
+        var lines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToDictionaryAsync(a => a.Id, ct);
+        ArticleLines = [.. pageIds.Where(lines.ContainsKey).Select(id => lines[id])];
 
-        // Mentions per month, counted by SQLite: one row a month comes back, not one a mention.
-        var months = await mentions.Where(m => m.Article.Published != null)
-            .GroupBy(m => m.Article.Published!.Value.Year * 100 + m.Article.Published!.Value.Month)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Mentions per month, counted in the database (one row a month comes back), per article first so that each
+        // article's date is read and its month computed once.
+        var perArticle = mentions.GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() });
+        var months = await (from p in perArticle
+                            join a in db.ArticleDates on p.ArticleId equals a.Id
+                            where a.Published != null
+                            group p.Count by a.Published!.Value.Year * 100 + a.Published!.Value.Month into g
+                            select new { g.Key, Count = g.Sum() }).ToListAsync(ct);
         Chart = BarChart.OfMonths(months.ToDictionary(
             g => (g.Key / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (g.Key % 100).ToString("00", CultureInfo.InvariantCulture),
             g => g.Count));
-        Quotes = await QuotesOf(db, entity.Id, Quote).Take(200).ToListAsync(ct);
+        Quotes = await QuotesOfAsync(db, entity.Id, Quote, 200, ct);
 
-        // Companions over the latest articles (highest ids, read from the covering index): grouped by entity first,
-        // so Entities is joined once per companion rather than once per mention.
-        var latest = articleIds.Distinct().OrderByDescending(id => id).Take(CompanionArticles);
+        // Companions over the latest articles: grouped by entity first, so Entities is joined once per companion
+        // rather than once per mention.
         var shared = await db.Mentions.AsNoTracking()
             .Where(m => latest.Contains(m.ArticleId) && m.EntityId != entity.Id)
             .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
@@ -77,11 +89,20 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
         return Page();
     }
 
-    /// <summary>The quotes an entity said, newest first, optionally those containing <paramref name="text"/>; shared with the CSV export.</summary>
-    public static IQueryable<QuoteLine> QuotesOf(ArchiveDbContext db, int speakerId, string? text)
+    /// <summary>
+    /// The first <paramref name="take"/> quotes an entity said, newest first, optionally those containing
+    /// <paramref name="text"/>; shared with the CSV export and the API. Sorted by the articles' dates alone, then
+    /// fetched with their article's title for the page only.
+    /// </summary>
+    public static async Task<List<QuoteLine>> QuotesOfAsync(ArchiveDbContext db, int speakerId, string? text, int take, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId).Matching(text, null).OrderByDescending(q => q.Article.Published).ThenBy(q => q.Id)
-            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published));
+        var ids = await (from q in db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId).Matching(text, null)
+                         join a in db.ArticleDates on q.ArticleId equals a.Id
+                         orderby a.Published descending, q.Id
+                         select q.Id).Take(take).ToListAsync(ct);
+        var lines = await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))
+            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published)).ToDictionaryAsync(q => q.Id, ct);
+        return [.. ids.Where(lines.ContainsKey).Select(id => lines[id])];
     }
 }

@@ -40,12 +40,15 @@ public sealed class TopicModel(ArchiveDbContext db) : PageModel
         Topic = topic;
         // Driven from ArticleTopics (TopicId index): only the topic's articles are read, then one page of them sorted.
         var articleIds = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == topic.Id).Select(t => t.ArticleId);
-        var articles = db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id));
+        // Their dates come from the narrow cover index; only the page's articles are fetched whole.
+        var articles = db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id));
         PageCount = Math.Max(1, (topic.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        ArticleLines = await articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToListAsync(ct);
+        var pageIds = await articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(a => a.Id).ToListAsync(ct);
+        var lines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToDictionaryAsync(a => a.Id, ct);
+        ArticleLines = [.. pageIds.Where(lines.ContainsKey).Select(id => lines[id])];
 
         // Articles per month, counted by SQLite: one row a month comes back, not one an article.
         var months = await articles.Where(a => a.Published != null)
