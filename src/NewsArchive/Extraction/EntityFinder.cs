@@ -37,6 +37,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
+        LineUps.MarkPlayers(text, tokens, candidates);
         Settle(text, tokens, candidates);
 
         var people = new List<RawMention>();
@@ -80,6 +81,18 @@ internal sealed class EntityFinder(EntityRules rules)
     {
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in candidates.Where(c => c.Kind == EntityKind.Person && c.Count > 1))
+        {
+            Learn(text, tokens, c, kinds, personWords);
+        }
+
+        // "Donald Trump … le tour de Trump": the surname of a proved person outweighs a place noun before it.
+        foreach (var c in candidates.Where(c => c.WeakPlace && c.Count == 1 && personWords.Contains(Span(text, tokens, c.First, c.Last))))
+        {
+            c.Kind = EntityKind.Person;
+            c.MentionFirst = c.First;
+        }
+
         foreach (var c in candidates)
         {
             Learn(text, tokens, c, kinds, personWords);

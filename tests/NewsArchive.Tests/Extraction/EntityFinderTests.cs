@@ -250,6 +250,52 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesEveryNameOfALineUpWithFiguresAsAPlayer()
+    {
+        const string body = "Le club a gagné la finale.\n\nDurandeau (7 arrêts)\nPorte\nKoskelo (2/4)\nVaszary L. (4 buts sur 5 tirs)\n\nMarvaud\nBelgrand (1/3)\n";
+        Assert.Equal(["Durandeau", "Porte", "Koskelo", "Vaszary L.", "Marvaud", "Belgrand"], Mentions(Find(body).People));
+    }
+
+    [Fact]
+    public void NeedsSeveralLinesWithFiguresForALineUp()
+    {
+        Assert.Empty(Find("Le match a eu lieu.\nPorte (2/4)\nLa suite du texte.").People);
+    }
+
+    [Theory]
+    [InlineData("Le transfert est signé. Kovalczar, 25 ans, rejoint le club.", "Kovalczar")]
+    [InlineData("Le témoin, Brivanne, âgée de 42 ans, a tout vu.", "Brivanne")]
+    public void TakesANameWithAnAgeInAppositionAsAPerson(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).People));
+    }
+
+    [Fact]
+    public void TakesAnUnknownNameAfterAnInvertedSpeechVerbAsAPerson()
+    {
+        var found = Find("« Nous resterons », a déclaré Szydławek devant la presse.");
+        Assert.Equal(["Szydławek"], Names(found.People));
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void LetsAProvedSurnameOutweighAPlaceNounBefore()
+    {
+        var found = Find("Donald Trump est arrivé. Vient ensuite le tour de Trump. Le parcours de Trump est long.");
+        var person = Assert.Single(found.People);
+        Assert.Equal(3, person.Mentions.Count);
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("La police recherche toujours Léa, disparue lundi.", new[] { "Léa" })]
+    [InlineData("La tempête Kurt a frappé la côte lundi.", new string[0])]
+    public void TakesALoneFirstNameAsAPersonUnlessANounNamesAThingAfterIt(string body, string[] expected)
+    {
+        Assert.Equal(expected, Names(Find(body).People));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

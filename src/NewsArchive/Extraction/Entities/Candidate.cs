@@ -24,6 +24,9 @@ internal sealed class Candidate(int first, int last)
     /// <summary>A role and "de" were trimmed from the front: the rest is where the role is held ("PDG de Transdev").</summary>
     public bool OfRole { get; set; }
 
+    /// <summary>Only a place noun before the name made it a place ("le tour de Trump"): a proved person's name wins.</summary>
+    public bool WeakPlace { get; set; }
+
     /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
     public EntityKind? Fallback { get; set; }
 

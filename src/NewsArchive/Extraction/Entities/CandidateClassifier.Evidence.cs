@@ -205,6 +205,25 @@ internal sealed partial class CandidateClassifier
             && tokens[p - 1].IsWord && (rules.Auxiliaries.Contains(tokens[p - 1].In(text)) || tokens[p - 1].In(text).Contains('-'));
     }
 
+    // "Neymar, 25 ans,", "Yoann, âgé de 15 ans": only a person has an age in apposition.
+    private static bool AgeAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p + 2 >= tokens.Count || tokens[p].In(text) is not ",")
+        {
+            return false;
+        }
+
+        p++;
+        if (tokens[p].In(text) is "âgé" or "âgée" && p + 3 < tokens.Count && tokens[p + 1].In(text) is "de")
+        {
+            p += 2;
+        }
+
+        return tokens[p].Kind == TokenKind.Number && tokens[p].In(text).IndexOfAnyExceptInRange('0', '9') < 0 && tokens[p].Length <= 3
+            && tokens[p + 1].In(text) is "ans";
+    }
+
     // "selon Enedis", "d'après Reuters".
     private static bool SourceBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].In(text).Equals("selon", StringComparison.OrdinalIgnoreCase)
@@ -273,6 +292,20 @@ internal sealed partial class CandidateClassifier
         }
 
         return true;
+    }
+
+    // A common noun right before a name: "la tempête Kurt", "la fusée Ariane" (not a role: "le jeune Yoann").
+    private bool NounBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !IsLowerWord(text, tokens[p]))
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        return rules.IsCommonWord(word) && !rules.StopWords.Contains(word) && !rules.Particles.Contains(word) && !rules.Modifiers.Contains(word)
+            && !rules.SpeechVerbs.Contains(word) && rules.Roles.LongestEndingAt(text, tokens, p) == 0;
     }
 
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);

@@ -90,7 +90,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (c.RoleTrimmed || RoleBefore(text, tokens, first))
+        if (c.RoleTrimmed || RoleBefore(text, tokens, first) || AgeAfter(text, tokens, last))
         {
             return EntityKind.Person;
         }
@@ -128,6 +128,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (PlaceCueBefore(text, tokens, c))
         {
+            c.WeakPlace = true;
             return EntityKind.Place;
         }
 
@@ -144,9 +145,10 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "Niantic a annoncé", "selon Enedis": a lone unknown word speaking is a company unless the article names such
         // a person.
+        // After the verb ("a déclaré Szydło", "a annoncé Erdoğan") French inverts a speaker's name, rarely a company's.
         if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || SourceBefore(text, tokens, first)))
         {
-            c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
+            c.Fallback = rules.PersonNames.Contains(firstWord) || SpeechVerbBefore(text, tokens, first) ? EntityKind.Person : EntityKind.Organisation;
         }
 
         if (RoleOfBefore(text, tokens, first))
@@ -161,7 +163,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's
         // name ("d'Obama").
-        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord))
+        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord) && !rules.FirstNames.Contains(firstWord))
         {
             c.Fallback = EntityKind.Place;
             return null;
@@ -185,6 +187,14 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
+        {
+            c.Fallback = EntityKind.Person;
+        }
+
+        // "la disparition de Léa", "le jeune Yoann": a lone first name is someone called so, but only weakly, and not
+        // right after a noun that names a thing after it ("la tempête Kurt", "la fusée Ariane", "l'album Faith").
+        if (single && c.Fallback is null && knownOrganisation == 0 && rules.FirstNames.Contains(firstWord) && !rules.IsCommonWord(firstWord)
+            && !NounBefore(text, tokens, first))
         {
             c.Fallback = EntityKind.Person;
         }
