@@ -45,6 +45,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return null;
         }
 
+        // "ministère de la Justice": an institution's head noun names even a word that names nothing alone.
+        if (single && rules.NotNames.Contains(firstWord) && InstitutionBefore(text, tokens, c))
+        {
+            return EntityKind.Organisation;
+        }
+
         if (rules.Products.LongestAt(text, tokens, first) == c.Count
             || (single && (rules.NotNames.Contains(firstWord) || rules.CommonAcronyms.Contains(firstWord))))
         {
@@ -156,7 +162,8 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (single && IsAcronym(firstWord))
+        // "UZ224", "UTC-5", "H7N9", "GBU-43": codes with digits name objects, times and viruses, not organisations.
+        if (single && IsAcronym(firstWord) && firstWord.IndexOfAnyInRange('0', '9') < 0)
         {
             return EntityKind.Organisation;
         }

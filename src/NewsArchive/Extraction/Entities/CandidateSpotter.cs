@@ -281,10 +281,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
         {
             var left = tokens[first].In(text);
             // "Sheikha Ahmed al-Mahmoud", "Abou Mohammed al-Adnani": an unknown word before a first name is a name too.
+            // "ministre de la Justice Jean-Jacques Urvoas": after "role de" a common word is the office, even one that
+            // is somebody's name too.
             var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left)
-                : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left)
+                : !rules.FirstNames.Contains(left) && (!rules.PersonNames.Contains(left) || (rules.IsCommonWord(left) && AfterRoleOf(text, tokens, first)))
                     && (rules.IsCommonWord(left) || CandidateClassifier.IsAcronym(left) || rules.Places.Contains(text, tokens, first) || rules.Organisations.Contains(text, tokens, first));
-            if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
+            if (leftIsName && rules.IsFirstName(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
                 return k;
@@ -292,6 +294,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return last + 1;
+    }
+
+    // "ministre de la", "ministre chargée des": a role (and one word) and particles end right before the token.
+    private bool AfterRoleOf(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        return particles > 0 && p >= 0 && tokens[p].IsWord
+            && (rules.Roles.LongestEndingAt(text, tokens, p) > 0 || (p > 0 && !tokens[p].Capitalised && tokens[p - 1].IsWord && rules.Roles.LongestEndingAt(text, tokens, p - 1) > 0));
     }
 
     // "PDG de Transdev": a role and its particle trimmed from the front leave the organisation the role is held in.

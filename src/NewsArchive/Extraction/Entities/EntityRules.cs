@@ -160,7 +160,7 @@ internal sealed class EntityRules
             StopWords = Words(true, "stop-words.fr", "stop-words.en"),
             CommonWords = commonWords,
             Infinitives = Words(false, "infinitives.fr"),
-            FirstNames = Words(false, "first-names.fr"),
+            FirstNames = new WordSet(WithUnaccentedCapital(Lexicon.Lines("first-names.fr")), ignoreCase: false),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
             Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
@@ -179,6 +179,19 @@ internal sealed class EntityRules
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
+    }
+
+    // French often leaves capitals unaccented: "Edouard Philippe", "Elisabeth Borne" are "Édouard", "Élisabeth".
+    private static IEnumerable<string> WithUnaccentedCapital(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            yield return name;
+            if (name.Length > 1 && name[0] is 'É' or 'È' or 'Ê')
+            {
+                yield return string.Concat("E", name.AsSpan(1));
+            }
+        }
     }
 
     private static IEnumerable<string> Institutions(string pattern) =>
