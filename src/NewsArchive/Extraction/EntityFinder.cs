@@ -119,6 +119,13 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), kind);
+        // "Valve Corporation", "Havas Group": without its legal or generic last word the name is the company still.
+        if (kind == EntityKind.Organisation && c.Count > 1 && rules.OrganisationWords.Contains(tokens[c.Last].In(text))
+            && !rules.OrganisationWords.Contains(tokens[c.First].In(text)) && tokens[c.Last - 1].IsWord && !rules.Particles.Contains(tokens[c.Last - 1].In(text)))
+        {
+            kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last - 1)), kind);
+        }
+
         if (kind == EntityKind.Person && c.Count > 1)
         {
             for (var k = c.First; k <= c.Last; k++)

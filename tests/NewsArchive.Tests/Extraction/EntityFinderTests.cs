@@ -295,6 +295,42 @@ public sealed class EntityFinderTests
         Assert.Equal(expected, Names(Find(body).People));
     }
 
+    [Theory]
+    [InlineData("Le congrès du Parti de la réforme et du progrès a eu lieu hier.", "Parti de la réforme et du progrès")]
+    [InlineData("Elle a rejoint l'Institut de Surveillance et d'Intervention en mars.", "Institut de Surveillance et d'Intervention")]
+    public void JoinsASecondNounOverEtDeInAnOrganisationsName(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void EndsAnOrganisationsNameBeforeEtAndAnother()
+    {
+        Assert.Equal(["Parti de la réforme"], Names(Find("Le chef du Parti de la réforme et la France ont signé.").Organisations));
+    }
+
+    [Theory]
+    [InlineData("La comète 2019 XK412 a été vue.")]
+    [InlineData("Le vol est parti à 18 h UTC-5 hier.")]
+    [InlineData("La souche H7N9 a contaminé des oiseaux.")]
+    public void TakesNoCodeWithDigitsForAnOrganisation(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Fact]
+    public void KeepsAnAcronymWithFewDigitsAsAnOrganisation()
+    {
+        Assert.Equal(["COP27"], Names(Find("Les négociations de la COP27 ont commencé.").Organisations));
+    }
+
+    [Fact]
+    public void TakesACompanysNameWithoutItsGenericLastWordAsTheCompany()
+    {
+        var found = Find("Le studio Brenvale Corporation a annoncé un jeu. Plus tard, Brenvale recommence à publier.");
+        Assert.Equal(["Brenvale Corporation", "Brenvale"], Mentions(found.Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

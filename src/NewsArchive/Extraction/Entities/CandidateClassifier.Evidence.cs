@@ -338,5 +338,27 @@ internal sealed partial class CandidateClassifier
         return letters >= 2 && !IsRomanNumeral(word);
     }
 
+    // A hyphen before digits, three digits or more, or letters and digits alternating twice.
+    private static bool IsCode(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        var switches = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            digits += char.IsAsciiDigit(word[k]) ? 1 : 0;
+            if (k > 0 && char.IsAsciiDigit(word[k]) != char.IsAsciiDigit(word[k - 1]))
+            {
+                switches++;
+            }
+
+            if (word[k] == '-' && k + 1 < word.Length && char.IsAsciiDigit(word[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return digits >= 3 || switches >= 3;
+    }
+
     private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.IndexOfAnyExcept(RomanDigits) < 0;
 }

@@ -162,8 +162,8 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        // "UZ224", "UTC-5", "H7N9", "GBU-43": codes with digits name objects, times and viruses, not organisations.
-        if (single && IsAcronym(firstWord) && firstWord.IndexOfAnyInRange('0', '9') < 0)
+        // "UZ224", "UTC-5", "H7N9", "GBU-43": codes name objects, times and viruses, not organisations ("COP21", "M5S" do).
+        if (single && IsAcronym(firstWord) && !IsCode(firstWord))
         {
             return EntityKind.Organisation;
         }

@@ -214,6 +214,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
         const int MaxExtra = 8;
         var k = last + 1;
         var end = last;
+        // "Institut de Surveillance": the name went over "de" already.
+        var reachedOverParticle = IsParticle(text, tokens, last - 1);
         while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
         {
             var word = tokens[k].In(text);
@@ -225,15 +227,28 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "Parti de la justice et du développement", "Brigade de Recherche et d'Intervention": after a noun reached
+            // over "de", "et de" joins a second one (not "et la France", nor "et homme d'affaires").
+            var joined = word is "et" && reachedOverParticle && k + 1 < tokens.Count && tokens[k + 1].IsWord
+                && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
+                && Adjacent(text, tokens[end], tokens[k]);
+
             // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire".
-            var p = k;
+            var p = joined ? k + 1 : k;
             while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
                 && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")))
             {
                 p++;
             }
 
-            if (p == k || p >= tokens.Count || !tokens[p].IsWord)
+            if (p == k || (joined && p == k + 1) || p >= tokens.Count || !tokens[p].IsWord)
+            {
+                break;
+            }
+
+            // After "et de" the same case as before: "Brigade de Recherche et d'Intervention", but "Parti de la justice
+            // et des Nations unies" starts another name.
+            if (joined && tokens[p].Capitalised != tokens[end].Capitalised)
             {
                 break;
             }
@@ -245,6 +260,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 var known = Math.Max(rules.Organisations.LongestAt(text, tokens, p), rules.Places.LongestAt(text, tokens, p));
                 end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
+                reachedOverParticle = true;
             }
             // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
             // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
@@ -252,6 +268,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
             {
                 end = p;
                 k = p + 1;
+                reachedOverParticle = true;
+                continue;
             }
             else
             {
@@ -261,6 +279,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return end;
     }
+
+    private bool IsParticle(string text, List<Token> tokens, int k) =>
+        k >= 0 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text));
 
     private bool IsTimeWord(ReadOnlySpan<char> word) =>
         rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
