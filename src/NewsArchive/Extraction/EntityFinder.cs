@@ -99,6 +99,7 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
         NeighbourKinds.FromBrackets(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))

@@ -332,6 +332,20 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesAnEnumerationOfLoneSurnamesAsPeople()
+    {
+        var found = Find("D'autres élus comme Hollande, Mélenchon, Brouvaine ou Vormand ont réagi.");
+        Assert.Equal(["Hollande", "Mélenchon", "Brouvaine", "Vormand"], Names(found.People));
+    }
+
+    [Fact]
+    public void TakesNoRoleAloneForAPerson()
+    {
+        var found = Find("« Nous signerons », a déclaré Thierry Malvaux, PDG de Transdev.");
+        Assert.Equal(["Thierry Malvaux"], Names(found.People));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -51,6 +51,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "Angela Merkel, Chancelière allemande", "Thierry Mallet, PDG de Transdev": a role alone names nobody.
+        if (rules.Roles.LongestAt(text, tokens, first) == c.Count && !TitleBefore(text, tokens, first))
+        {
+            return null;
+        }
+
         if (rules.Products.LongestAt(text, tokens, first) == c.Count
             || (single && (rules.NotNames.Contains(firstWord) || rules.CommonAcronyms.Contains(firstWord))))
         {
