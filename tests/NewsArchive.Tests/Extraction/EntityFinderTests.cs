@@ -346,6 +346,26 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void EndsAPersonsNameBeforeDeAndWhereTheyPlay()
+    {
+        var found = Find("Le transfert de Paul Brevant de Juventus FC a surpris.");
+        Assert.Equal(["Paul Brevant"], Names(found.People));
+        Assert.Equal(["Juventus FC"], Names(found.Organisations));
+    }
+
+    [Fact]
+    public void KeepsAnElidedParticleInsideASurname()
+    {
+        Assert.Equal(["Valéry Giscard d'Estaing"], Names(Find("Hier, Valéry Giscard d'Estaing a parlé.").People));
+    }
+
+    [Fact]
+    public void GuessesNoPersonAfterADefiniteArticle()
+    {
+        Assert.Empty(Find("La course de la Brenvald Creek a été annulée.").People);
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

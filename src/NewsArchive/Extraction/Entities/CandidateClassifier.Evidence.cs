@@ -224,6 +224,9 @@ internal sealed partial class CandidateClassifier
             && tokens[p + 1].In(text) is "ans";
     }
 
+    private static bool ArticleBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "le" or "la" or "les" or "l'" or "l’" or "Le" or "La" or "Les" or "L'" or "L’";
+
     // "selon Enedis", "d'après Reuters".
     private static bool SourceBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].In(text).Equals("selon", StringComparison.OrdinalIgnoreCase)

@@ -204,6 +204,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             c.Fallback = EntityKind.Person;
         }
 
+        // "le Copper Basin", "les Imbonerakure", "la Voie Lactée": French gives a person's name no article, so a guess
+        // of a person after one is dropped (not for a first name: "la petite Léa" is found below).
+        if (c.Fallback == EntityKind.Person && ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord))
+        {
+            c.Fallback = null;
+        }
+
         // "la disparition de Léa", "le jeune Yoann": a lone first name is someone called so, but only weakly, and not
         // right after a noun that names a thing after it ("la tempête Kurt", "la fusée Ariane", "l'album Faith").
         if (single && c.Fallback is null && knownOrganisation == 0 && rules.FirstNames.Contains(firstWord) && !rules.IsCommonWord(firstWord)

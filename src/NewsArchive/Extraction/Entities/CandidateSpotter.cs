@@ -156,6 +156,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var acronymSide = k > next && k < tokens.Count && (CandidateClassifier.IsAcronym(tokens[last].In(text)) || CandidateClassifier.IsAcronym(tokens[k].In(text)))
                 && !rules.OrganisationWords.Contains(tokens[first].In(text));
             if (k > next && k < tokens.Count && !acronymSide && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
+                && !PersonThenOf(text, tokens, first, last, next)
                 && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
@@ -171,6 +172,26 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             return last;
         }
+    }
+
+    // "Romelu Lukaku de l'Everton FC", "Lionel Messi de Neymar": after a first name and a surname, "de" leads to where
+    // the person plays or works, or to whom they belong; only the elided "d'" goes on a surname ("Valéry Giscard d'Estaing").
+    private bool PersonThenOf(string text, List<Token> tokens, int first, int last, int particle)
+    {
+        if (last - first < 1 || !rules.IsFirstName(tokens[first].In(text)) || tokens[particle].In(text) is not ("de" or "du" or "des"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!tokens[k].Capitalised || rules.OrganisationWords.Contains(tokens[k].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Two capitalised words on either side of a line break or punctuation are two names.
