@@ -202,8 +202,9 @@ internal sealed class EntityFinder(EntityRules rules)
         for (var k = c.MentionFirst; k <= c.Last; k++)
         {
             var length = tokens[k].Capitalised ? rules.Places.LongestAt(text, tokens, k) : 0;
-            // Only after a particle: "Grande Mosquée de Valence" holds a place, "Air France" does not.
-            var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised && rules.Particles.Contains(tokens[k - 1].In(text));
+            // Only after a particle: "Grande Mosquée de Valence", "Mission … en Somalie" hold a place, "Air France" does not.
+            var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised
+                && (rules.Particles.Contains(tokens[k - 1].In(text)) || tokens[k - 1].In(text) is "en" or "au" or "aux");
             if (length > 0 && afterParticle && k + length - 1 <= c.Last && (k > c.MentionFirst || k + length - 1 < c.Last))
             {
                 places.Add(Mention(text, tokens, k, k + length - 1));

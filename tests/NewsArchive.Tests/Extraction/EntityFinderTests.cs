@@ -366,6 +366,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesThePlaceAMissionWorksInIntoItsName()
+    {
+        var found = Find("Les soldats de la Mission de l'Union africaine en Somalie sont partis.");
+        Assert.Equal(["Mission de l'Union africaine en Somalie", "Union africaine"], Mentions(found.Organisations));
+        Assert.Equal(["Somalie"], Names(found.Places));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

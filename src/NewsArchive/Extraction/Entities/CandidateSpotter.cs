@@ -50,7 +50,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 var end = i + known - 1;
                 if (rules.OrganisationWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == known)
                 {
-                    end = ExtendOrganisation(text, tokens, end);
+                    end = ExtendOrganisation(text, tokens, i, end);
                 }
 
                 found.Add(new Candidate(i, end) { Kind = end > i + known - 1 ? EntityKind.Organisation : null });
@@ -60,7 +60,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             var (first, roleTrimmed, ofRole) = Trim(text, tokens, i, last);
             var split = SplitAtFirstName(text, tokens, first, last);
-            if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
+            if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, first, last) is var extended && extended > last)
             {
                 found.Add(new Candidate(first, extended) { Kind = EntityKind.Organisation });
                 i = extended + 1;
@@ -230,7 +230,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
     // "Commission européenne", "Forces armées révolutionnaires de Colombie", "Congrégation pour la doctrine de la
     // foi": after an organisation word the name goes on over adjectives and "de" + noun. Returns the new last token.
-    private int ExtendOrganisation(string text, List<Token> tokens, int last)
+    private int ExtendOrganisation(string text, List<Token> tokens, int first, int last)
     {
         const int MaxExtra = 8;
         var k = last + 1;
@@ -246,6 +246,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
             {
                 end = k++;
                 continue;
+            }
+
+            // "Mission de l'Union africaine en Somalie": a known place after "en" or "au" ends such a name.
+            if (word is "en" or "au" or "aux" && rules.LocatedOrganisationWords.Contains(tokens[first].In(text)) && k + 1 < tokens.Count
+                && tokens[k + 1].Capitalised && rules.Places.LongestAt(text, tokens, k + 1) is var place && place > 0)
+            {
+                end = k + place;
+                break;
             }
 
             // "Parti de la justice et du développement", "Brigade de Recherche et d'Intervention": after a noun reached

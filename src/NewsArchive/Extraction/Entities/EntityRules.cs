@@ -25,6 +25,9 @@ internal sealed class EntityRules
 
     public required WordSet OrganisationWords { get; init; }
 
+    /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
+    public required WordSet LocatedOrganisationWords { get; init; }
+
     public required FrozenDictionary<string, bool> PlaceCues { get; init; }
 
     public required WordSet Calendar { get; init; }
@@ -155,6 +158,7 @@ internal sealed class EntityRules
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
+            LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
             StopWords = Words(true, "stop-words.fr", "stop-words.en"),
