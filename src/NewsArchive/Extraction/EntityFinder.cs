@@ -36,6 +36,7 @@ internal sealed class EntityFinder(EntityRules rules)
             classifier.Classify(text, tokens, candidate, article.Dateline, french);
         }
 
+        DropCandidatesInsideMentions(candidates);
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
         LineUps.MarkPlayers(text, tokens, candidates);
         Settle(text, tokens, candidates);
@@ -167,6 +168,22 @@ internal sealed class EntityFinder(EntityRules rules)
                 c.Kind = c.Fallback;
             }
         }
+    }
+
+    // "ministère de l'Économie et des Finances": a mention that took in the names after it leaves them no mention of their own.
+    private static void DropCandidatesInsideMentions(List<Candidate> candidates)
+    {
+        var coveredUntil = -1;
+        candidates.RemoveAll(c =>
+        {
+            var inside = c.First <= coveredUntil;
+            if (!inside && c.Kind is not null)
+            {
+                coveredUntil = Math.Max(coveredUntil, c.MentionLast);
+            }
+
+            return inside;
+        });
     }
 
     // Subheads capitalise freely ("- Stargate Au Japon -"): there a capital alone proves nothing.

@@ -373,6 +373,22 @@ public sealed class EntityFinderTests
         Assert.Equal(["Somalie"], Names(found.Places));
     }
 
+    [Theory]
+    [InlineData("Le ministère de l'Économie et des Finances a publié le texte.", "ministère de l'Économie et des Finances")]
+    [InlineData("La ministre de la Culture et des Sports a publié le texte.", "Culture et des Sports")]
+    public void TakesAnOfficeOfTwoNamesJoinedByEtDeWhole(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void JoinsNoPlaceToAnOfficeOverEt()
+    {
+        var found = Find("Le ministre de l'Intérieur et de la France entière a parlé.");
+        Assert.Equal(["Intérieur"], Mentions(found.Organisations));
+        Assert.Equal(["France"], Names(found.Places));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

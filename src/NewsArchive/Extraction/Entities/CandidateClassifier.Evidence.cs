@@ -110,7 +110,7 @@ internal sealed partial class CandidateClassifier
         c.MentionFirst = p;
         if (particles > 0)
         {
-            c.MentionLast = InstitutionNameEnd(text, tokens, c.Last);
+            c.MentionLast = JoinedOfficeEnd(text, tokens, InstitutionNameEnd(text, tokens, c.Last));
         }
 
         return true;
@@ -129,6 +129,27 @@ internal sealed partial class CandidateClassifier
         }
 
         return last;
+    }
+
+    // "ministère de l'Économie et des Finances", "ministre de la Culture et des Sports": one office of two names joined
+    // by "et" and "de"; the second is one capitalised word.
+    private int JoinedOfficeEnd(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k + 2 >= tokens.Count || tokens[k].In(text) is not "et" || !tokens[last].Capitalised)
+        {
+            return last;
+        }
+
+        var p = k + 1;
+        while (p < tokens.Count && p - k <= 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p++;
+        }
+
+        var joined = p > k + 1 && p < tokens.Count && tokens[p].IsWord && tokens[p].Capitalised && !tokens[p].SentenceStart
+            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised) && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
+        return joined ? p : last;
     }
 
     // "nationale", "fédéral", "publique", "sanitaire": endings no finite verb has ("le ministère dément").

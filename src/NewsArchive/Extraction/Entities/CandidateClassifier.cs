@@ -165,6 +165,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (RoleOfBefore(text, tokens, first))
         {
+            c.MentionLast = JoinedOfficeEnd(text, tokens, c.Last);
             return EntityKind.Organisation;
         }
 
