@@ -390,6 +390,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesATownsNameRightAfterARoleAsAPerson()
+    {
+        var found = Find("Selon le président Valmont, rien ne change.");
+        Assert.Equal(["Valmont"], Names(found.People));
+        Assert.Empty(found.Places);
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

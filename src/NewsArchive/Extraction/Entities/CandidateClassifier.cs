@@ -91,6 +91,14 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "le Premier ministre Valls", "le président Valmont": right after a role a town's name is somebody's (a
+        // country's is not: "représentant Cuba").
+        if (knownPlace == c.Count && knownOrganisation == 0 && RoleEndingBefore(text, tokens, first) && !rules.Demonyms.Contains(firstWord)
+            && rules.Countries.LongestAt(text, tokens, first) == 0)
+        {
+            return EntityKind.Person;
+        }
+
         if (knownPlace == c.Count)
         {
             PlaceCueBefore(text, tokens, c);

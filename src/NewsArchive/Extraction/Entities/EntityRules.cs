@@ -49,6 +49,9 @@ internal sealed class EntityRules
 
     public required Phrases Places { get; init; }
 
+    /// <summary>Country names (French and English), a part of <see cref="Places"/>.</summary>
+    public required Phrases Countries { get; init; }
+
     /// <summary>Organisations written in lower case ("gilets jaunes"), matched where a lower-case word starts.</summary>
     public required Phrases LowerCaseOrganisations { get; init; }
 
@@ -180,6 +183,7 @@ internal sealed class EntityRules
             PlaceWords = Words(false, "place-words"),
             PlaceFirstWords = Words(false, "places.first-words"),
             Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames), keepCapitals: true),
+            Countries = new Phrases(Lexicon.Lines("countries.odbl"), keepCapitals: true),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
