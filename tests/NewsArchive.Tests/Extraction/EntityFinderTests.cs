@@ -397,6 +397,16 @@ public sealed class EntityFinderTests
         Assert.Empty(found.Places);
     }
 
+    [Theory]
+    [InlineData("Le procès de l'affaire Brenvaux a commencé.", "Brenvaux")]
+    [InlineData("Les ministres du gouvernement Valls ont démissionné.", "Valls")]
+    public void TakesTheNameAfterAPersonCueAsAPerson(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Names(found.People));
+        Assert.Empty(found.Places);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -91,6 +91,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "l'affaire Cahuzac", "le gouvernement Valls", "l'administration Trump": the one name after such a noun is a person's.
+        if (single && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.PersonCues.Contains(tokens[first - 1].In(text))
+            && !rules.IsCommonWord(firstWord) && !rules.Demonyms.Contains(firstWord) && rules.Countries.LongestAt(text, tokens, first) == 0 && !IsAcronym(firstWord))
+        {
+            return EntityKind.Person;
+        }
+
         // "le Premier ministre Valls", "le président Valmont": right after a role a town's name is somebody's (a
         // country's is not: "représentant Cuba").
         if (knownPlace == c.Count && knownOrganisation == 0 && RoleEndingBefore(text, tokens, first) && !rules.Demonyms.Contains(firstWord)

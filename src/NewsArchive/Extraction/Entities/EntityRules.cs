@@ -23,6 +23,9 @@ internal sealed class EntityRules
 
     public required WordSet OrganisationCues { get; init; }
 
+    /// <summary>Nouns after which one name is a person's ("l'affaire Cahuzac", "le gouvernement Valls").</summary>
+    public required WordSet PersonCues { get; init; }
+
     public required WordSet OrganisationWords { get; init; }
 
     /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
@@ -161,6 +164,7 @@ internal sealed class EntityRules
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
+            PersonCues = Words(false, "person-cues.fr"),
             LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
