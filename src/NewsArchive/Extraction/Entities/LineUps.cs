@@ -19,12 +19,10 @@ internal static class LineUps
         var previousLineEnd = -1;
         foreach (var c in candidates)
         {
-            var start = tokens[c.MentionFirst].Start;
-            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-            var lineEnd = text.IndexOf('\n', tokens[c.Last].End);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var alone = IsBlank(text, lineStart, start) && c.Count <= 3;
-            var rest = alone ? Rest(text, tokens[c.Last].End, lineEnd) : Line.Other;
+            // Only white space back to the line's start and after the name (or its figures) to the line's end: each
+            // test stops at the first other character, so long paragraphs cost nothing.
+            var lineStart = BlankBackTo(text, tokens[c.MentionFirst].Start);
+            var (rest, lineEnd) = lineStart < 0 || c.Count > 3 ? (Line.Other, -1) : Rest(text, tokens[c.Last].End);
             if (rest == Line.Other)
             {
                 continue;
@@ -68,27 +66,51 @@ internal static class LineUps
         }
     }
 
-    // What follows the name on its line: nothing, or brackets that open on a number ("(2/4)", "(7 arrêts)").
-    private static Line Rest(string text, int from, int lineEnd)
+    // The start of the line when only spaces stand between it and the offset, else -1.
+    private static int BlankBackTo(string text, int start)
     {
-        var p = from;
-        while (p < lineEnd && text[p] is ' ' or '\t')
+        var p = start;
+        while (p > 0 && text[p - 1] is ' ' or '\t')
+        {
+            p--;
+        }
+
+        return p == 0 || text[p - 1] == '\n' ? p : -1;
+    }
+
+    // What follows the name on its line: nothing, or short brackets that open on a number ("(2/4)", "(7 arrêts)").
+    private static (Line Kind, int LineEnd) Rest(string text, int from)
+    {
+        const int MaxFigures = 40;
+        var p = SkipSpaces(text, from);
+        if (p == text.Length || text[p] == '\n')
+        {
+            return (Line.NameOnly, p);
+        }
+
+        if (text[p] != '(' || p + 1 >= text.Length || !char.IsAsciiDigit(text[p + 1]))
+        {
+            return (Line.Other, -1);
+        }
+
+        var close = text.AsSpan(p, Math.Min(MaxFigures, text.Length - p)).IndexOfAny(')', '\n');
+        if (close < 0 || text[p + close] != ')')
+        {
+            return (Line.Other, -1);
+        }
+
+        var end = SkipSpaces(text, p + close + 1);
+        return end == text.Length || text[end] == '\n' ? (Line.Figures, end) : (Line.Other, -1);
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '\t')
         {
             p++;
         }
 
-        if (p == lineEnd)
-        {
-            return Line.NameOnly;
-        }
-
-        if (text[p] != '(' || p + 1 >= lineEnd || !char.IsAsciiDigit(text[p + 1]))
-        {
-            return Line.Other;
-        }
-
-        var close = text.IndexOf(')', p, lineEnd - p);
-        return close > 0 && IsBlank(text, close + 1, lineEnd) ? Line.Figures : Line.Other;
+        return p;
     }
 
     // Only white space (and at most two line breaks: one blank line) between two offsets.
