@@ -407,6 +407,16 @@ public sealed class EntityFinderTests
         Assert.Empty(found.Places);
     }
 
+    [Theory]
+    [InlineData("D'après un communiqué de Vrakta, l'agence de presse du groupe, rien ne change.", "Vrakta")]
+    [InlineData("Le gouverneur, cité par Mendora (une agence gouvernementale), a démenti.", "Mendora")]
+    public void TakesANameWithAnOrganisationNounInAppositionAsAnOrganisation(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Names(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -67,6 +67,31 @@ internal sealed partial class CandidateClassifier
         return false;
     }
 
+    // "Amaq, l'agence de presse de l'organisation", "Conmebol, la Confédération sud-américaine", "Anatolie (une agence
+    // pro-gouvernementale)": an apposition that opens on an organisation noun.
+    private bool OrganisationCueAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p + 1 >= tokens.Count || tokens[p].In(text) is not ("," or "("))
+        {
+            return false;
+        }
+
+        p++;
+        if (tokens[p].In(text) is "le" or "la" or "l'" or "l’" or "les" or "un" or "une" or "son" or "sa")
+        {
+            p++;
+        }
+
+        if (p < tokens.Count && tokens[p].IsWord && !tokens[p].Capitalised && rules.Demonyms.Contains(tokens[p].In(text)))
+        {
+            p++;
+        }
+
+        // "Confédération" is a cue capitalised too, but not at the start of a sentence.
+        return p < tokens.Count && tokens[p].IsWord && !tokens[p].SentenceStart && rules.OrganisationCues.Contains(tokens[p].In(text));
+    }
+
     private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers" or "du" or "au";
 

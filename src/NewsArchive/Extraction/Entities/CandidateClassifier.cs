@@ -128,7 +128,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        if (OrganisationCueBefore(text, tokens, first))
+        if (OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last))
         {
             return EntityKind.Organisation;
         }
