@@ -418,6 +418,21 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesNoEventForAnEntityButKeepsThePlaceInside()
+    {
+        var found = Find("La Coupe de Russie de patinage a lieu demain. La Ligue des champions reprend.");
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+        Assert.Equal(["Russie"], Names(found.Places));
+    }
+
+    [Fact]
+    public void TrimsAnEventsNameBeforeAFirstName()
+    {
+        Assert.Equal(["Daniela Ryfner"], Names(Find("Après sa victoire à l'Ironman Daniela Ryfner a parlé.").People));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -377,6 +377,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 roleTrimmed &= !ofRole;
                 first++;
             }
+            // "Ironman Daniela Ryf": an event's name before a first name is where she won, not part of her name.
+            else if (rules.Events.LongestAt(text, tokens, first) is var eventWords && eventWords > 0 && first + eventWords < last
+                && rules.IsFirstName(tokens[first + eventWords].In(text)))
+            {
+                first += eventWords;
+            }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {
                 first += role;

@@ -63,6 +63,9 @@ internal sealed class EntityRules
 
     public required Phrases Products { get; init; }
 
+    /// <summary>First words of competitions and events ("Coupe", "Ligue des champions", "Ironman").</summary>
+    public required Phrases Events { get; init; }
+
     public required WordSet NotNames { get; init; }
 
     public required WordSet CommonAcronyms { get; init; }
@@ -178,6 +181,7 @@ internal sealed class EntityRules
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
             OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
+            Events = new Phrases(Lexicon.Lines("event-words"), keepCapitals: true),
             NotNames = Words(false, "not-names"),
             CommonAcronyms = Words(false, "common-acronyms"),
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
