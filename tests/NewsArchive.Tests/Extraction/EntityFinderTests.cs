@@ -432,6 +432,23 @@ public sealed class EntityFinderTests
         Assert.Equal(["Daniela Ryfner"], Names(Find("Après sa victoire à l'Ironman Daniela Ryfner a parlé.").People));
     }
 
+    [Theory]
+    [InlineData("L'ancien directeur du Federal Bureau of Investigation Andrew G. Brennick a été limogé.", "Federal Bureau of Investigation", "Andrew G. Brennick")]
+    [InlineData("Le président de la Commission de l'Union africaine Moussa Falaki a parlé.", "Commission de l'Union africaine", "Moussa Falaki")]
+    public void SplitsAnOrganisationFromThePersonNamedAfterIt(string body, string organisation, string person)
+    {
+        var found = Find(body);
+        Assert.Contains(organisation, Names(found.Organisations));
+        Assert.Equal([person], Names(found.People));
+    }
+
+    [Fact]
+    public void TakesNoCueOverANameInLowerCase()
+    {
+        var found = Find("Le chef du groupe al-Qaïda Ayman al-Zawahiri a parlé.");
+        Assert.Equal(["Ayman al-Zawahiri"], Names(found.People));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -48,7 +48,8 @@ internal sealed partial class CandidateClassifier
         for (var skipped = 0; p >= 0 && skipped <= MaxSkipped; p--, skipped++)
         {
             var word = tokens[p].In(text);
-            if (!IsLowerWord(text, tokens[p]))
+            // "le groupe al-Qaïda Ayman al-Zawahiri": a name in lower case ("al-Qaïda") stands between, the cue is its.
+            if (!IsLowerWord(text, tokens[p]) || word.IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 return false;
             }

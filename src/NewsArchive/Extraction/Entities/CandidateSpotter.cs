@@ -136,7 +136,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (true)
         {
             var next = last + 1;
-            if (next < tokens.Count && IsNameWord(text, tokens[next]) && Adjacent(text, tokens[last], tokens[next]))
+            // "Commission de l'Union africaine Moussa Faki": a known name taken whole up to a lower-case word ends the run.
+            if (next < tokens.Count && IsNameWord(text, tokens[next]) && Adjacent(text, tokens[last], tokens[next]) && (tokens[last].Capitalised || last == first))
             {
                 last = next;
                 continue;
@@ -309,6 +310,19 @@ internal sealed class CandidateSpotter(EntityRules rules)
         return end;
     }
 
+    private bool HasParticle(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsParticle(text, tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsParticle(string text, List<Token> tokens, int k) =>
         k >= 0 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text));
 
@@ -336,6 +350,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left)
                 : !rules.FirstNames.Contains(left) && (!rules.PersonNames.Contains(left) || (rules.IsCommonWord(left) && AfterRoleOf(text, tokens, first)))
                     && (rules.IsCommonWord(left) || CandidateClassifier.IsAcronym(left) || rules.Places.Contains(text, tokens, first) || rules.Organisations.Contains(text, tokens, first));
+            // "Federal Bureau of Investigation Andrew G. McCabe", "Commission de l'Union africaine Moussa Faki": an
+            // organisation's name over a particle, then a first name and a surname, are two names.
+            leftIsName |= k - first >= 2 && !rules.IsFirstName(left) && tokens[k - 1].Capitalised && tokens[k + 1].Capitalised
+                && HasParticle(text, tokens, first, k) && rules.OrganisationWords.Contains(left);
             if (leftIsName && rules.IsFirstName(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
