@@ -36,6 +36,7 @@ internal sealed class EntityFinder(EntityRules rules)
             classifier.Classify(text, tokens, candidate, article.Dateline, french);
         }
 
+        candidates.RemoveAll(c => c.Members);
         DropCandidatesInsideMentions(candidates);
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
         LineUps.MarkPlayers(text, tokens, candidates);

@@ -449,6 +449,20 @@ public sealed class EntityFinderTests
         Assert.Equal(["Ayman al-Zawahiri"], Names(found.People));
     }
 
+    [Theory]
+    [InlineData("Hier, dix gilets jaunes ont bloqué le rond-point.")]
+    [InlineData("Une cinquantaine de gilets jaunes ont bloqué le rond-point.")]
+    public void TakesACountedMovementForItsMembers(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Fact]
+    public void KeepsTheMovementWhenItIsNotCounted()
+    {
+        Assert.Equal(["gilets jaunes"], Names(Find("Le mouvement des gilets jaunes grandit. Dix gilets jaunes sont venus.").Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -93,6 +93,31 @@ internal sealed partial class CandidateClassifier
         return p < tokens.Count && tokens[p].IsWord && !tokens[p].SentenceStart && rules.OrganisationCues.Contains(tokens[p].In(text));
     }
 
+    // A number word ("dix") or an approximate number and "de" ("une trentaine de", "des centaines de") right before.
+    private static bool CountedBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !tokens[p].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        if (word is "deux" or "trois" or "quatre" or "cinq" or "six" or "sept" or "huit" or "neuf" or "dix" or "onze" or "douze" or "quinze" or "vingt" or "cent" or "mille")
+        {
+            return true;
+        }
+
+        if (word is not ("de" or "d'" or "d’") || p == 0)
+        {
+            return false;
+        }
+
+        var count = tokens[p - 1].In(text);
+        return count.EndsWith("aine", StringComparison.Ordinal) || count.EndsWith("aines", StringComparison.Ordinal)
+            || count is "millier" or "milliers";
+    }
+
     private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "à" or "À" or "de" or "d'" or "d’" or "en" or "vers" or "du" or "au";
 

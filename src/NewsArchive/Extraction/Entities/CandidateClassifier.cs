@@ -23,6 +23,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         }
 
         candidate.Kind ??= Decide(text, tokens, candidate, dateline, french);
+        // "dix Gilets jaunes", "une cinquantaine de gilets jaunes": counted, a movement's name means its members.
+        if (french && candidate.Kind == EntityKind.Organisation && CountedBefore(text, tokens, candidate.MentionFirst))
+        {
+            candidate.Kind = null;
+            candidate.Members = true;
+        }
     }
 
     private EntityKind? Decide(string text, List<Token> tokens, Candidate c, string? dateline, bool french)
