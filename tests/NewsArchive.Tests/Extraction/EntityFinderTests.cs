@@ -464,6 +464,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void LetsNoProductInheritAKindInAList()
+    {
+        var found = Find("Partager : l'ONU, Reddit, Digg et l'OTAN.");
+        Assert.DoesNotContain("Reddit", Names(found.Organisations));
+        Assert.DoesNotContain("Digg", Names(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

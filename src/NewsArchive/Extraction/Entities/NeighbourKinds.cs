@@ -94,9 +94,10 @@ internal sealed class NeighbourKinds(EntityRules rules)
         }
 
         var word = tokens[target.First].In(text);
-        if ((target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word))) || rules.Roles.LongestAt(text, tokens, target.First) == target.Count)
+        if ((target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word))) || rules.Roles.LongestAt(text, tokens, target.First) == target.Count
+            || rules.Products.LongestAt(text, tokens, target.First) == target.Count)
         {
-            return; // "Lundi", "Sentinelle", "Jean Dupont, PDG de": a word that names nothing alone stays out even in a list.
+            return; // "Lundi", "Sentinelle", "Jean Dupont, PDG de", "Google, Reddit, Digg": no name of ours even in a list.
         }
 
         target.Kind = kind;
