@@ -471,6 +471,16 @@ public sealed class EntityFinderTests
         Assert.DoesNotContain("Digg", Names(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("La compétition est la deuxième de la Brenvald Series cette année.")]
+    [InlineData("Le film a reçu deux Kestrel Awards hier.")]
+    public void TakesANameEndingInAnEventWordForNoEntity(string body)
+    {
+        var found = Find(body);
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -14,9 +14,11 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
     public void Classify(string text, List<Token> tokens, Candidate candidate, string? dateline, bool french)
     {
-        // "la Coupe du monde", "l'Ironman de Kona", "la Ligue des champions": an event is none of our kinds, even where
-        // an organisation's word made the spotter take it for one (French only: the English "Open Press" is a group).
-        if (french && rules.Events.LongestAt(text, tokens, candidate.First) > 0 && rules.Organisations.LongestAt(text, tokens, candidate.First) < candidate.Count)
+        // "la Coupe du monde", "l'Ironman de Kona", "la Ligue des champions", "Challenger Series": an event is none of
+        // our kinds, even where an organisation's word made the spotter take it for one (first words in French only:
+        // the English "Open Press" is a group).
+        if (((french && rules.Events.LongestAt(text, tokens, candidate.First) > 0) || (candidate.Count > 1 && rules.EventLastWords.Contains(tokens[candidate.Last].In(text))))
+            && rules.Organisations.LongestAt(text, tokens, candidate.First) < candidate.Count)
         {
             candidate.Kind = null;
             return;

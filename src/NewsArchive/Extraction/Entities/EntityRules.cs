@@ -66,6 +66,9 @@ internal sealed class EntityRules
     /// <summary>First words of competitions and events ("Coupe", "Ligue des champions", "Ironman").</summary>
     public required Phrases Events { get; init; }
 
+    /// <summary>Last words of events named in English ("Challenger Series", "Amber Cup", "Tony Awards").</summary>
+    public required WordSet EventLastWords { get; init; }
+
     public required WordSet NotNames { get; init; }
 
     public required WordSet CommonAcronyms { get; init; }
@@ -182,6 +185,7 @@ internal sealed class EntityRules
             OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
             Events = new Phrases(Lexicon.Lines("event-words"), keepCapitals: true),
+            EventLastWords = Words(false, "event-words.last"),
             NotNames = Words(false, "not-names"),
             CommonAcronyms = Words(false, "common-acronyms"),
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
