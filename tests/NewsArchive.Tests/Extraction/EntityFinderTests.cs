@@ -482,6 +482,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void EndsAnUnknownPersonsNameBeforeDeAndAClub()
+    {
+        var found = Find("Il veut recruter l'attaquant Romelo Lakuvo de l'Everton FC cet été.");
+        Assert.Equal(["Everton FC"], Names(found.Organisations));
+        Assert.DoesNotContain(found.People.Concat(found.Organisations), e => e.Name.Contains("Lakuvo de", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -157,7 +157,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var acronymSide = k > next && k < tokens.Count && (CandidateClassifier.IsAcronym(tokens[last].In(text)) || CandidateClassifier.IsAcronym(tokens[k].In(text)))
                 && !rules.OrganisationWords.Contains(tokens[first].In(text));
             if (k > next && k < tokens.Count && !acronymSide && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
-                && !PersonThenOf(text, tokens, first, last, next)
+                && !PersonThenOf(text, tokens, first, last, next, k)
                 && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
@@ -177,9 +177,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
     // "Romelu Lukaku de l'Everton FC", "Lionel Messi de Neymar": after a first name and a surname, "de" leads to where
     // the person plays or works, or to whom they belong; only the elided "d'" goes on a surname ("Valéry Giscard d'Estaing").
-    private bool PersonThenOf(string text, List<Token> tokens, int first, int last, int particle)
+    // "Romelu Lukaku de l'Everton FC": without a known first name, a known club or company after "de" tells as much.
+    private bool PersonThenOf(string text, List<Token> tokens, int first, int last, int particle, int after)
     {
-        if (last - first < 1 || !rules.IsFirstName(tokens[first].In(text)) || tokens[particle].In(text) is not ("de" or "du" or "des"))
+        var organisationAfter = rules.Organisations.LongestAt(text, tokens, after) > 0
+            || (after + 1 < tokens.Count && tokens[after + 1].Capitalised && rules.OrganisationWords.Contains(tokens[after + 1].In(text)));
+        if (last - first < 1 || !(rules.IsFirstName(tokens[first].In(text)) || organisationAfter) || tokens[particle].In(text) is not ("de" or "du" or "des"))
         {
             return false;
         }
