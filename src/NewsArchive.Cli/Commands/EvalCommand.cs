@@ -10,15 +10,22 @@ internal static class EvalCommand
     public static Command Create()
     {
         var root = new Option<DirectoryInfo?>("--root") { Description = "The repository folder holding eval/ and seeds/ (default: found above the current directory)." };
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "Instead of the tables, list the NER misses and false alarms of one type (Person, Organization or Location), commonest first, with the first article of each.",
+        };
+        var subset = new Option<NerSubset>("--subset") { Description = "With --errors: All, Even (tuning half) or Odd (held-out half).", DefaultValueFactory = _ => NerSubset.All };
         var command = new Command("eval", "Print precision, recall and F1 of people, organisations and places (WiNER-fr) and of quotes and speakers (eval/quotes).")
         {
             root,
+            errors,
+            subset,
         };
-        command.SetAction(result => Run(result.GetValue(root)));
+        command.SetAction(result => Run(result.GetValue(root), result.GetValue(errors), result.GetValue(subset)));
         return command;
     }
 
-    private static int Run(DirectoryInfo? root)
+    private static int Run(DirectoryInfo? root, string? errorType, NerSubset subsetForErrors)
     {
         var folder = root?.FullName ?? FindRoot(Directory.GetCurrentDirectory());
         if (folder is null || !Directory.Exists(Path.Combine(folder, "eval")))
@@ -29,6 +36,11 @@ internal static class EvalCommand
 
         var annotations = Path.Combine(folder, "eval", "winer-fr");
         var texts = Path.Combine(folder, "seeds", "wikinews-fr");
+        if (errorType is not null)
+        {
+            return PrintErrors(NerEvaluation.Run(annotations, texts, subsetForErrors, ArticleAnalyzer.Default), errorType);
+        }
+
         foreach (var (subset, name) in new[] { (NerSubset.All, "all annotated articles"), (NerSubset.Even, "even positions in path order (tuning half)"), (NerSubset.Odd, "odd positions in path order (held-out half)") })
         {
             Console.WriteLine($"Named entities, {name} (WiNER-fr development annotations, surface match per article)");
@@ -44,6 +56,28 @@ internal static class EvalCommand
         {
             Console.WriteLine("Quotes and speakers, English set (eval/quotes/en: wire-style texts written for this project; same protocol)");
             Console.WriteLine(QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet).ToTable());
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int PrintErrors(NerReport report, string type)
+    {
+        if (!report.Scores.Any(s => s.Type == type))
+        {
+            Console.Error.WriteLine($"Unknown type '{type}': use {string.Join(", ", report.Scores.Select(s => s.Type))}.");
+            return ExitCodes.Usage;
+        }
+
+        Console.Write(report.ToTable());
+        foreach (var (title, list) in new[] { ("missed", report.Missed), ("spurious", report.Spurious) })
+        {
+            var ofType = list.Where(e => e.Type == type).ToList();
+            Console.WriteLine($"\n{type} {title}: {ofType.Sum(e => e.Count)}");
+            foreach (var e in ofType)
+            {
+                Console.WriteLine($"{e.Count,5}  {e.Surface}\t{e.FirstArticle}");
+            }
         }
 
         return ExitCodes.Ok;

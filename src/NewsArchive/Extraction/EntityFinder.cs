@@ -36,7 +36,10 @@ internal sealed class EntityFinder(EntityRules rules)
             classifier.Classify(text, tokens, candidate, article.Dateline, french);
         }
 
+        candidates.RemoveAll(c => c.Members);
+        DropCandidatesInsideMentions(candidates);
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
+        LineUps.MarkPlayers(text, tokens, candidates);
         Settle(text, tokens, candidates);
 
         var people = new List<RawMention>();
@@ -80,12 +83,25 @@ internal sealed class EntityFinder(EntityRules rules)
     {
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in candidates.Where(c => c.Kind == EntityKind.Person && c.Count > 1))
+        {
+            Learn(text, tokens, c, kinds, personWords);
+        }
+
+        // "Donald Trump … le tour de Trump": the surname of a proved person outweighs a place noun before it.
+        foreach (var c in candidates.Where(c => c.WeakPlace && c.Count == 1 && personWords.Contains(Span(text, tokens, c.First, c.Last))))
+        {
+            c.Kind = EntityKind.Person;
+            c.MentionFirst = c.First;
+        }
+
         foreach (var c in candidates)
         {
             Learn(text, tokens, c, kinds, personWords);
         }
 
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
         NeighbourKinds.FromBrackets(text, tokens, candidates);
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
@@ -106,6 +122,13 @@ internal sealed class EntityFinder(EntityRules rules)
         }
 
         kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), kind);
+        // "Valve Corporation", "Havas Group": without its legal or generic last word the name is the company still.
+        if (kind == EntityKind.Organisation && c.Count > 1 && rules.OrganisationWords.Contains(tokens[c.Last].In(text))
+            && !rules.OrganisationWords.Contains(tokens[c.First].In(text)) && tokens[c.Last - 1].IsWord && !rules.Particles.Contains(tokens[c.Last - 1].In(text)))
+        {
+            kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last - 1)), kind);
+        }
+
         if (kind == EntityKind.Person && c.Count > 1)
         {
             for (var k = c.First; k <= c.Last; k++)
@@ -148,6 +171,22 @@ internal sealed class EntityFinder(EntityRules rules)
         }
     }
 
+    // "ministère de l'Économie et des Finances": a mention that took in the names after it leaves them no mention of their own.
+    private static void DropCandidatesInsideMentions(List<Candidate> candidates)
+    {
+        var coveredUntil = -1;
+        candidates.RemoveAll(c =>
+        {
+            var inside = c.First <= coveredUntil;
+            if (!inside && c.Kind is not null)
+            {
+                coveredUntil = Math.Max(coveredUntil, c.MentionLast);
+            }
+
+            return inside;
+        });
+    }
+
     // Subheads capitalise freely ("- Stargate Au Japon -"): there a capital alone proves nothing.
     private static void IgnoreWeakGuessesInSubheadings(List<Token> tokens, List<Candidate> candidates, IReadOnlyList<TextSpan>? subheadings)
     {
@@ -181,8 +220,9 @@ internal sealed class EntityFinder(EntityRules rules)
         for (var k = c.MentionFirst; k <= c.Last; k++)
         {
             var length = tokens[k].Capitalised ? rules.Places.LongestAt(text, tokens, k) : 0;
-            // Only after a particle: "Grande Mosquée de Valence" holds a place, "Air France" does not.
-            var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised && rules.Particles.Contains(tokens[k - 1].In(text));
+            // Only after a particle: "Grande Mosquée de Valence", "Mission … en Somalie" hold a place, "Air France" does not.
+            var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised
+                && (rules.Particles.Contains(tokens[k - 1].In(text)) || tokens[k - 1].In(text) is "en" or "au" or "aux");
             if (length > 0 && afterParticle && k + length - 1 <= c.Last && (k > c.MentionFirst || k + length - 1 < c.Last))
             {
                 places.Add(Mention(text, tokens, k, k + length - 1));

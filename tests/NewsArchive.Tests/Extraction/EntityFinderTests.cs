@@ -250,6 +250,246 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesEveryNameOfALineUpWithFiguresAsAPlayer()
+    {
+        const string body = "Le club a gagné la finale.\n\nDurandeau (7 arrêts)\nPorte\nKoskelo (2/4)\nVaszary L. (4 buts sur 5 tirs)\n\nMarvaud\nBelgrand (1/3)\n";
+        Assert.Equal(["Durandeau", "Porte", "Koskelo", "Vaszary L.", "Marvaud", "Belgrand"], Mentions(Find(body).People));
+    }
+
+    [Fact]
+    public void NeedsSeveralLinesWithFiguresForALineUp()
+    {
+        Assert.Empty(Find("Le match a eu lieu.\nPorte (2/4)\nLa suite du texte.").People);
+    }
+
+    [Theory]
+    [InlineData("Le transfert est signé. Kovalczar, 25 ans, rejoint le club.", "Kovalczar")]
+    [InlineData("Le témoin, Brivanne, âgée de 42 ans, a tout vu.", "Brivanne")]
+    public void TakesANameWithAnAgeInAppositionAsAPerson(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).People));
+    }
+
+    [Fact]
+    public void TakesAnUnknownNameAfterAnInvertedSpeechVerbAsAPerson()
+    {
+        var found = Find("« Nous resterons », a déclaré Szydławek devant la presse.");
+        Assert.Equal(["Szydławek"], Names(found.People));
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void LetsAProvedSurnameOutweighAPlaceNounBefore()
+    {
+        var found = Find("Donald Trump est arrivé. Vient ensuite le tour de Trump. Le parcours de Trump est long.");
+        var person = Assert.Single(found.People);
+        Assert.Equal(3, person.Mentions.Count);
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("La police recherche toujours Léa, disparue lundi.", new[] { "Léa" })]
+    [InlineData("La tempête Kurt a frappé la côte lundi.", new string[0])]
+    public void TakesALoneFirstNameAsAPersonUnlessANounNamesAThingAfterIt(string body, string[] expected)
+    {
+        Assert.Equal(expected, Names(Find(body).People));
+    }
+
+    [Theory]
+    [InlineData("Le congrès du Parti de la réforme et du progrès a eu lieu hier.", "Parti de la réforme et du progrès")]
+    [InlineData("Elle a rejoint l'Institut de Surveillance et d'Intervention en mars.", "Institut de Surveillance et d'Intervention")]
+    public void JoinsASecondNounOverEtDeInAnOrganisationsName(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void EndsAnOrganisationsNameBeforeEtAndAnother()
+    {
+        Assert.Equal(["Parti de la réforme"], Names(Find("Le chef du Parti de la réforme et la France ont signé.").Organisations));
+    }
+
+    [Theory]
+    [InlineData("La comète 2019 XK412 a été vue.")]
+    [InlineData("Le vol est parti à 18 h UTC-5 hier.")]
+    [InlineData("La souche H7N9 a contaminé des oiseaux.")]
+    public void TakesNoCodeWithDigitsForAnOrganisation(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Fact]
+    public void KeepsAnAcronymWithFewDigitsAsAnOrganisation()
+    {
+        Assert.Equal(["COP27"], Names(Find("Les négociations de la COP27 ont commencé.").Organisations));
+    }
+
+    [Fact]
+    public void TakesACompanysNameWithoutItsGenericLastWordAsTheCompany()
+    {
+        var found = Find("Le studio Brenvale Corporation a annoncé un jeu. Plus tard, Brenvale recommence à publier.");
+        Assert.Equal(["Brenvale Corporation", "Brenvale"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void TakesAnEnumerationOfLoneSurnamesAsPeople()
+    {
+        var found = Find("D'autres élus comme Hollande, Mélenchon, Brouvaine ou Vormand ont réagi.");
+        Assert.Equal(["Hollande", "Mélenchon", "Brouvaine", "Vormand"], Names(found.People));
+    }
+
+    [Fact]
+    public void TakesNoRoleAloneForAPerson()
+    {
+        var found = Find("« Nous signerons », a déclaré Thierry Malvaux, PDG de Transdev.");
+        Assert.Equal(["Thierry Malvaux"], Names(found.People));
+    }
+
+    [Fact]
+    public void EndsAPersonsNameBeforeDeAndWhereTheyPlay()
+    {
+        var found = Find("Le transfert de Paul Brevant de Juventus FC a surpris.");
+        Assert.Equal(["Paul Brevant"], Names(found.People));
+        Assert.Equal(["Juventus FC"], Names(found.Organisations));
+    }
+
+    [Fact]
+    public void KeepsAnElidedParticleInsideASurname()
+    {
+        Assert.Equal(["Valéry Giscard d'Estaing"], Names(Find("Hier, Valéry Giscard d'Estaing a parlé.").People));
+    }
+
+    [Fact]
+    public void GuessesNoPersonAfterADefiniteArticle()
+    {
+        Assert.Empty(Find("La course de la Brenvald Creek a été annulée.").People);
+    }
+
+    [Fact]
+    public void TakesThePlaceAMissionWorksInIntoItsName()
+    {
+        var found = Find("Les soldats de la Mission de l'Union africaine en Somalie sont partis.");
+        Assert.Equal(["Mission de l'Union africaine en Somalie", "Union africaine"], Mentions(found.Organisations));
+        Assert.Equal(["Somalie"], Names(found.Places));
+    }
+
+    [Theory]
+    [InlineData("Le ministère de l'Économie et des Finances a publié le texte.", "ministère de l'Économie et des Finances")]
+    [InlineData("La ministre de la Culture et des Sports a publié le texte.", "Culture et des Sports")]
+    public void TakesAnOfficeOfTwoNamesJoinedByEtDeWhole(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void JoinsNoPlaceToAnOfficeOverEt()
+    {
+        var found = Find("Le ministre de l'Intérieur et de la France entière a parlé.");
+        Assert.Equal(["Intérieur"], Mentions(found.Organisations));
+        Assert.Equal(["France"], Names(found.Places));
+    }
+
+    [Fact]
+    public void TakesATownsNameRightAfterARoleAsAPerson()
+    {
+        var found = Find("Selon le président Valmont, rien ne change.");
+        Assert.Equal(["Valmont"], Names(found.People));
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("Le procès de l'affaire Brenvaux a commencé.", "Brenvaux")]
+    [InlineData("Les ministres du gouvernement Valls ont démissionné.", "Valls")]
+    public void TakesTheNameAfterAPersonCueAsAPerson(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Names(found.People));
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("D'après un communiqué de Vrakta, l'agence de presse du groupe, rien ne change.", "Vrakta")]
+    [InlineData("Le gouverneur, cité par Mendora (une agence gouvernementale), a démenti.", "Mendora")]
+    public void TakesANameWithAnOrganisationNounInAppositionAsAnOrganisation(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Names(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesNoEventForAnEntityButKeepsThePlaceInside()
+    {
+        var found = Find("La Coupe de Russie de patinage a lieu demain. La Ligue des champions reprend.");
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+        Assert.Equal(["Russie"], Names(found.Places));
+    }
+
+    [Fact]
+    public void TrimsAnEventsNameBeforeAFirstName()
+    {
+        Assert.Equal(["Daniela Ryfner"], Names(Find("Après sa victoire à l'Ironman Daniela Ryfner a parlé.").People));
+    }
+
+    [Theory]
+    [InlineData("L'ancien directeur du Federal Bureau of Investigation Andrew G. Brennick a été limogé.", "Federal Bureau of Investigation", "Andrew G. Brennick")]
+    [InlineData("Le président de la Commission de l'Union africaine Moussa Falaki a parlé.", "Commission de l'Union africaine", "Moussa Falaki")]
+    public void SplitsAnOrganisationFromThePersonNamedAfterIt(string body, string organisation, string person)
+    {
+        var found = Find(body);
+        Assert.Contains(organisation, Names(found.Organisations));
+        Assert.Equal([person], Names(found.People));
+    }
+
+    [Fact]
+    public void TakesNoCueOverANameInLowerCase()
+    {
+        var found = Find("Le chef du groupe al-Qaïda Ayman al-Zawahiri a parlé.");
+        Assert.Equal(["Ayman al-Zawahiri"], Names(found.People));
+    }
+
+    [Theory]
+    [InlineData("Hier, dix gilets jaunes ont bloqué le rond-point.")]
+    [InlineData("Une cinquantaine de gilets jaunes ont bloqué le rond-point.")]
+    public void TakesACountedMovementForItsMembers(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Fact]
+    public void KeepsTheMovementWhenItIsNotCounted()
+    {
+        Assert.Equal(["gilets jaunes"], Names(Find("Le mouvement des gilets jaunes grandit. Dix gilets jaunes sont venus.").Organisations));
+    }
+
+    [Fact]
+    public void LetsNoProductInheritAKindInAList()
+    {
+        var found = Find("Partager : l'ONU, Reddit, Digg et l'OTAN.");
+        Assert.DoesNotContain("Reddit", Names(found.Organisations));
+        Assert.DoesNotContain("Digg", Names(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("La compétition est la deuxième de la Brenvald Series cette année.")]
+    [InlineData("Le film a reçu deux Kestrel Awards hier.")]
+    public void TakesANameEndingInAnEventWordForNoEntity(string body)
+    {
+        var found = Find(body);
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void EndsAnUnknownPersonsNameBeforeDeAndAClub()
+    {
+        var found = Find("Il veut recruter l'attaquant Romelo Lakuvo de l'Everton FC cet été.");
+        Assert.Equal(["Everton FC"], Names(found.Organisations));
+        Assert.DoesNotContain(found.People.Concat(found.Organisations), e => e.Name.Contains("Lakuvo de", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -24,6 +24,12 @@ internal sealed class Candidate(int first, int last)
     /// <summary>A role and "de" were trimmed from the front: the rest is where the role is held ("PDG de Transdev").</summary>
     public bool OfRole { get; set; }
 
+    /// <summary>Only a place noun before the name made it a place ("le tour de Trump"): a proved person's name wins.</summary>
+    public bool WeakPlace { get; set; }
+
+    /// <summary>Counted ("dix Gilets jaunes"): the name stands for members, and nothing settles it as a name later.</summary>
+    public bool Members { get; set; }
+
     /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
     public EntityKind? Fallback { get; set; }
 

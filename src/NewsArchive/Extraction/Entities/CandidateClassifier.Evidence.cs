@@ -48,7 +48,8 @@ internal sealed partial class CandidateClassifier
         for (var skipped = 0; p >= 0 && skipped <= MaxSkipped; p--, skipped++)
         {
             var word = tokens[p].In(text);
-            if (!IsLowerWord(text, tokens[p]))
+            // "le groupe al-Qaïda Ayman al-Zawahiri": a name in lower case ("al-Qaïda") stands between, the cue is its.
+            if (!IsLowerWord(text, tokens[p]) || word.IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 return false;
             }
@@ -65,6 +66,56 @@ internal sealed partial class CandidateClassifier
         }
 
         return false;
+    }
+
+    // "Amaq, l'agence de presse de l'organisation", "Conmebol, la Confédération sud-américaine", "Anatolie (une agence
+    // pro-gouvernementale)": an apposition that opens on an organisation noun.
+    private bool OrganisationCueAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p + 1 >= tokens.Count || tokens[p].In(text) is not ("," or "("))
+        {
+            return false;
+        }
+
+        p++;
+        if (tokens[p].In(text) is "le" or "la" or "l'" or "l’" or "les" or "un" or "une" or "son" or "sa")
+        {
+            p++;
+        }
+
+        if (p < tokens.Count && tokens[p].IsWord && !tokens[p].Capitalised && rules.Demonyms.Contains(tokens[p].In(text)))
+        {
+            p++;
+        }
+
+        // "Confédération" is a cue capitalised too, but not at the start of a sentence.
+        return p < tokens.Count && tokens[p].IsWord && !tokens[p].SentenceStart && rules.OrganisationCues.Contains(tokens[p].In(text));
+    }
+
+    // A number word ("dix") or an approximate number and "de" ("une trentaine de", "des centaines de") right before.
+    private static bool CountedBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !tokens[p].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        if (word is "deux" or "trois" or "quatre" or "cinq" or "six" or "sept" or "huit" or "neuf" or "dix" or "onze" or "douze" or "quinze" or "vingt" or "cent" or "mille")
+        {
+            return true;
+        }
+
+        if (word is not ("de" or "d'" or "d’") || p == 0)
+        {
+            return false;
+        }
+
+        var count = tokens[p - 1].In(text);
+        return count.EndsWith("aine", StringComparison.Ordinal) || count.EndsWith("aines", StringComparison.Ordinal)
+            || count is "millier" or "milliers";
     }
 
     private static bool PlacePrepositionBefore(string text, List<Token> tokens, int first) =>
@@ -110,7 +161,7 @@ internal sealed partial class CandidateClassifier
         c.MentionFirst = p;
         if (particles > 0)
         {
-            c.MentionLast = InstitutionNameEnd(text, tokens, c.Last);
+            c.MentionLast = JoinedOfficeEnd(text, tokens, InstitutionNameEnd(text, tokens, c.Last));
         }
 
         return true;
@@ -129,6 +180,27 @@ internal sealed partial class CandidateClassifier
         }
 
         return last;
+    }
+
+    // "ministère de l'Économie et des Finances", "ministre de la Culture et des Sports": one office of two names joined
+    // by "et" and "de"; the second is one capitalised word.
+    private int JoinedOfficeEnd(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k + 2 >= tokens.Count || tokens[k].In(text) is not "et" || !tokens[last].Capitalised)
+        {
+            return last;
+        }
+
+        var p = k + 1;
+        while (p < tokens.Count && p - k <= 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p++;
+        }
+
+        var joined = p > k + 1 && p < tokens.Count && tokens[p].IsWord && tokens[p].Capitalised && !tokens[p].SentenceStart
+            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised) && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
+        return joined ? p : last;
     }
 
     // "nationale", "fédéral", "publique", "sanitaire": endings no finite verb has ("le ministère dément").
@@ -205,6 +277,28 @@ internal sealed partial class CandidateClassifier
             && tokens[p - 1].IsWord && (rules.Auxiliaries.Contains(tokens[p - 1].In(text)) || tokens[p - 1].In(text).Contains('-'));
     }
 
+    // "Neymar, 25 ans,", "Yoann, âgé de 15 ans": only a person has an age in apposition.
+    private static bool AgeAfter(string text, List<Token> tokens, int last)
+    {
+        var p = last + 1;
+        if (p + 2 >= tokens.Count || tokens[p].In(text) is not ",")
+        {
+            return false;
+        }
+
+        p++;
+        if (tokens[p].In(text) is "âgé" or "âgée" && p + 3 < tokens.Count && tokens[p + 1].In(text) is "de")
+        {
+            p += 2;
+        }
+
+        return tokens[p].Kind == TokenKind.Number && tokens[p].In(text).IndexOfAnyExceptInRange('0', '9') < 0 && tokens[p].Length <= 3
+            && tokens[p + 1].In(text) is "ans";
+    }
+
+    private static bool ArticleBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "le" or "la" or "les" or "l'" or "l’" or "Le" or "La" or "Les" or "L'" or "L’";
+
     // "selon Enedis", "d'après Reuters".
     private static bool SourceBefore(string text, List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsWord && (tokens[first - 1].In(text).Equals("selon", StringComparison.OrdinalIgnoreCase)
@@ -275,6 +369,20 @@ internal sealed partial class CandidateClassifier
         return true;
     }
 
+    // A common noun right before a name: "la tempête Kurt", "la fusée Ariane" (not a role: "le jeune Yoann").
+    private bool NounBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !IsLowerWord(text, tokens[p]))
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        return rules.IsCommonWord(word) && !rules.StopWords.Contains(word) && !rules.Particles.Contains(word) && !rules.Modifiers.Contains(word)
+            && !rules.SpeechVerbs.Contains(word) && rules.Roles.LongestEndingAt(text, tokens, p) == 0;
+    }
+
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
 
     public static bool IsAcronym(ReadOnlySpan<char> word)
@@ -303,6 +411,28 @@ internal sealed partial class CandidateClassifier
         }
 
         return letters >= 2 && !IsRomanNumeral(word);
+    }
+
+    // A hyphen before digits, three digits or more, or letters and digits alternating twice.
+    private static bool IsCode(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        var switches = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            digits += char.IsAsciiDigit(word[k]) ? 1 : 0;
+            if (k > 0 && char.IsAsciiDigit(word[k]) != char.IsAsciiDigit(word[k - 1]))
+            {
+                switches++;
+            }
+
+            if (word[k] == '-' && k + 1 < word.Length && char.IsAsciiDigit(word[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return digits >= 3 || switches >= 3;
     }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.IndexOfAnyExcept(RomanDigits) < 0;

@@ -14,7 +14,23 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
     public void Classify(string text, List<Token> tokens, Candidate candidate, string? dateline, bool french)
     {
+        // "la Coupe du monde", "l'Ironman de Kona", "la Ligue des champions", "Challenger Series": an event is none of
+        // our kinds, even where an organisation's word made the spotter take it for one (first words in French only:
+        // the English "Open Press" is a group).
+        if (((french && rules.Events.LongestAt(text, tokens, candidate.First) > 0) || (candidate.Count > 1 && rules.EventLastWords.Contains(tokens[candidate.Last].In(text))))
+            && rules.Organisations.LongestAt(text, tokens, candidate.First) < candidate.Count)
+        {
+            candidate.Kind = null;
+            return;
+        }
+
         candidate.Kind ??= Decide(text, tokens, candidate, dateline, french);
+        // "dix Gilets jaunes", "une cinquantaine de gilets jaunes": counted, a movement's name means its members.
+        if (french && candidate.Kind == EntityKind.Organisation && CountedBefore(text, tokens, candidate.MentionFirst))
+        {
+            candidate.Kind = null;
+            candidate.Members = true;
+        }
     }
 
     private EntityKind? Decide(string text, List<Token> tokens, Candidate c, string? dateline, bool french)
@@ -41,6 +57,18 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "les Italiens" are people of a country, not a place or a person's name.
         if (single && rules.Demonyms.Contains(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 0 && rules.Places.LongestAt(text, tokens, first) == 0)
+        {
+            return null;
+        }
+
+        // "ministère de la Justice": an institution's head noun names even a word that names nothing alone.
+        if (single && rules.NotNames.Contains(firstWord) && InstitutionBefore(text, tokens, c))
+        {
+            return EntityKind.Organisation;
+        }
+
+        // "Angela Merkel, Chancelière allemande", "Thierry Mallet, PDG de Transdev": a role alone names nobody.
+        if (rules.Roles.LongestAt(text, tokens, first) == c.Count && !TitleBefore(text, tokens, first))
         {
             return null;
         }
@@ -79,6 +107,21 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "l'affaire Cahuzac", "le gouvernement Valls", "l'administration Trump": the one name after such a noun is a person's.
+        if (single && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.PersonCues.Contains(tokens[first - 1].In(text))
+            && !rules.IsCommonWord(firstWord) && !rules.Demonyms.Contains(firstWord) && rules.Countries.LongestAt(text, tokens, first) == 0 && !IsAcronym(firstWord))
+        {
+            return EntityKind.Person;
+        }
+
+        // "le Premier ministre Valls", "le président Valmont": right after a role a town's name is somebody's (a
+        // country's is not: "représentant Cuba").
+        if (knownPlace == c.Count && knownOrganisation == 0 && RoleEndingBefore(text, tokens, first) && !rules.Demonyms.Contains(firstWord)
+            && rules.Countries.LongestAt(text, tokens, first) == 0)
+        {
+            return EntityKind.Person;
+        }
+
         if (knownPlace == c.Count)
         {
             PlaceCueBefore(text, tokens, c);
@@ -90,7 +133,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
-        if (c.RoleTrimmed || RoleBefore(text, tokens, first))
+        if (c.RoleTrimmed || RoleBefore(text, tokens, first) || AgeAfter(text, tokens, last))
         {
             return EntityKind.Person;
         }
@@ -101,7 +144,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        if (OrganisationCueBefore(text, tokens, first))
+        if (OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last))
         {
             return EntityKind.Organisation;
         }
@@ -128,6 +171,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (PlaceCueBefore(text, tokens, c))
         {
+            c.WeakPlace = true;
             return EntityKind.Place;
         }
 
@@ -144,24 +188,27 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "Niantic a annoncé", "selon Enedis": a lone unknown word speaking is a company unless the article names such
         // a person.
+        // After the verb ("a déclaré Szydło", "a annoncé Erdoğan") French inverts a speaker's name, rarely a company's.
         if (single && !rules.IsCommonWord(firstWord) && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || SourceBefore(text, tokens, first)))
         {
-            c.Fallback = rules.PersonNames.Contains(firstWord) ? EntityKind.Person : EntityKind.Organisation;
+            c.Fallback = rules.PersonNames.Contains(firstWord) || SpeechVerbBefore(text, tokens, first) ? EntityKind.Person : EntityKind.Organisation;
         }
 
         if (RoleOfBefore(text, tokens, first))
         {
+            c.MentionLast = JoinedOfficeEnd(text, tokens, c.Last);
             return EntityKind.Organisation;
         }
 
-        if (single && IsAcronym(firstWord))
+        // "UZ224", "UTC-5", "H7N9", "GBU-43": codes name objects, times and viruses, not organisations ("COP21", "M5S" do).
+        if (single && IsAcronym(firstWord) && !IsCode(firstWord))
         {
             return EntityKind.Organisation;
         }
 
         // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's
         // name ("d'Obama").
-        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord))
+        if (single && c.Fallback is null && knownOrganisation == 0 && PlacePrepositionBefore(text, tokens, first) && NoCommonWord(text, tokens, c) && !rules.PersonNames.Contains(firstWord) && !rules.FirstNames.Contains(firstWord))
         {
             c.Fallback = EntityKind.Place;
             return null;
@@ -185,6 +232,21 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
         if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
+        {
+            c.Fallback = EntityKind.Person;
+        }
+
+        // "le Copper Basin", "les Imbonerakure", "la Voie Lactée": French gives a person's name no article, so a guess
+        // of a person after one is dropped (not for a first name: "la petite Léa" is found below).
+        if (c.Fallback == EntityKind.Person && ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord))
+        {
+            c.Fallback = null;
+        }
+
+        // "la disparition de Léa", "le jeune Yoann": a lone first name is someone called so, but only weakly, and not
+        // right after a noun that names a thing after it ("la tempête Kurt", "la fusée Ariane", "l'album Faith").
+        if (single && c.Fallback is null && knownOrganisation == 0 && rules.FirstNames.Contains(firstWord) && !rules.IsCommonWord(firstWord)
+            && !NounBefore(text, tokens, first))
         {
             c.Fallback = EntityKind.Person;
         }

@@ -50,7 +50,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 var end = i + known - 1;
                 if (rules.OrganisationWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == known)
                 {
-                    end = ExtendOrganisation(text, tokens, end);
+                    end = ExtendOrganisation(text, tokens, i, end);
                 }
 
                 found.Add(new Candidate(i, end) { Kind = end > i + known - 1 ? EntityKind.Organisation : null });
@@ -60,7 +60,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             var (first, roleTrimmed, ofRole) = Trim(text, tokens, i, last);
             var split = SplitAtFirstName(text, tokens, first, last);
-            if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, last) is var extended && extended > last)
+            if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, first, last) is var extended && extended > last)
             {
                 found.Add(new Candidate(first, extended) { Kind = EntityKind.Organisation });
                 i = extended + 1;
@@ -136,7 +136,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
         while (true)
         {
             var next = last + 1;
-            if (next < tokens.Count && IsNameWord(text, tokens[next]) && Adjacent(text, tokens[last], tokens[next]))
+            // "Commission de l'Union africaine Moussa Faki": a known name taken whole up to a lower-case word ends the run.
+            if (next < tokens.Count && IsNameWord(text, tokens[next]) && Adjacent(text, tokens[last], tokens[next]) && (tokens[last].Capitalised || last == first))
             {
                 last = next;
                 continue;
@@ -156,6 +157,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var acronymSide = k > next && k < tokens.Count && (CandidateClassifier.IsAcronym(tokens[last].In(text)) || CandidateClassifier.IsAcronym(tokens[k].In(text)))
                 && !rules.OrganisationWords.Contains(tokens[first].In(text));
             if (k > next && k < tokens.Count && !acronymSide && IsNameWord(text, tokens[k]) && !StartsKnownPlace(text, tokens, first, k)
+                && !PersonThenOf(text, tokens, first, last, next, k)
                 && !(rules.OrganisationWords.Contains(tokens[k].In(text)) && !rules.OrganisationWords.Contains(tokens[first].In(text)))
                 && !rules.FirstNames.Contains(tokens[k].In(text)))
             {
@@ -171,6 +173,29 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             return last;
         }
+    }
+
+    // "Romelu Lukaku de l'Everton FC", "Lionel Messi de Neymar": after a first name and a surname, "de" leads to where
+    // the person plays or works, or to whom they belong; only the elided "d'" goes on a surname ("Valéry Giscard d'Estaing").
+    // "Romelu Lukaku de l'Everton FC": without a known first name, a known club or company after "de" tells as much.
+    private bool PersonThenOf(string text, List<Token> tokens, int first, int last, int particle, int after)
+    {
+        var organisationAfter = rules.Organisations.LongestAt(text, tokens, after) > 0
+            || (after + 1 < tokens.Count && tokens[after + 1].Capitalised && rules.OrganisationWords.Contains(tokens[after + 1].In(text)));
+        if (last - first < 1 || !(rules.IsFirstName(tokens[first].In(text)) || organisationAfter) || tokens[particle].In(text) is not ("de" or "du" or "des"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!tokens[k].Capitalised || rules.OrganisationWords.Contains(tokens[k].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Two capitalised words on either side of a line break or punctuation are two names.
@@ -209,11 +234,13 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
     // "Commission européenne", "Forces armées révolutionnaires de Colombie", "Congrégation pour la doctrine de la
     // foi": after an organisation word the name goes on over adjectives and "de" + noun. Returns the new last token.
-    private int ExtendOrganisation(string text, List<Token> tokens, int last)
+    private int ExtendOrganisation(string text, List<Token> tokens, int first, int last)
     {
         const int MaxExtra = 8;
         var k = last + 1;
         var end = last;
+        // "Institut de Surveillance": the name went over "de" already.
+        var reachedOverParticle = IsParticle(text, tokens, last - 1);
         while (k < tokens.Count && k - last <= MaxExtra && tokens[k].IsWord)
         {
             var word = tokens[k].In(text);
@@ -225,15 +252,36 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "Mission de l'Union africaine en Somalie": a known place after "en" or "au" ends such a name.
+            if (word is "en" or "au" or "aux" && rules.LocatedOrganisationWords.Contains(tokens[first].In(text)) && k + 1 < tokens.Count
+                && tokens[k + 1].Capitalised && rules.Places.LongestAt(text, tokens, k + 1) is var place && place > 0)
+            {
+                end = k + place;
+                break;
+            }
+
+            // "Parti de la justice et du développement", "Brigade de Recherche et d'Intervention": after a noun reached
+            // over "de", "et de" joins a second one (not "et la France", nor "et homme d'affaires").
+            var joined = word is "et" && reachedOverParticle && k + 1 < tokens.Count && tokens[k + 1].IsWord
+                && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
+                && Adjacent(text, tokens[end], tokens[k]);
+
             // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire".
-            var p = k;
+            var p = joined ? k + 1 : k;
             while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
                 && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")))
             {
                 p++;
             }
 
-            if (p == k || p >= tokens.Count || !tokens[p].IsWord)
+            if (p == k || (joined && p == k + 1) || p >= tokens.Count || !tokens[p].IsWord)
+            {
+                break;
+            }
+
+            // After "et de" the same case as before: "Brigade de Recherche et d'Intervention", but "Parti de la justice
+            // et des Nations unies" starts another name.
+            if (joined && tokens[p].Capitalised != tokens[end].Capitalised)
             {
                 break;
             }
@@ -245,6 +293,7 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 var known = Math.Max(rules.Organisations.LongestAt(text, tokens, p), rules.Places.LongestAt(text, tokens, p));
                 end = Math.Max(RunEnd(text, tokens, p), p + known - 1);
                 k = end + 1;
+                reachedOverParticle = true;
             }
             // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
             // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
@@ -252,6 +301,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
             {
                 end = p;
                 k = p + 1;
+                reachedOverParticle = true;
+                continue;
             }
             else
             {
@@ -261,6 +312,22 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return end;
     }
+
+    private bool HasParticle(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsParticle(text, tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsParticle(string text, List<Token> tokens, int k) =>
+        k >= 0 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text));
 
     private bool IsTimeWord(ReadOnlySpan<char> word) =>
         rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
@@ -281,10 +348,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         {
             var left = tokens[first].In(text);
             // "Sheikha Ahmed al-Mahmoud", "Abou Mohammed al-Adnani": an unknown word before a first name is a name too.
+            // "ministre de la Justice Jean-Jacques Urvoas": after "role de" a common word is the office, even one that
+            // is somebody's name too.
             var leftIsName = k - first >= 2 ? rules.FirstNames.Contains(left)
-                : !rules.PersonNames.Contains(left) && !rules.FirstNames.Contains(left)
+                : !rules.FirstNames.Contains(left) && (!rules.PersonNames.Contains(left) || (rules.IsCommonWord(left) && AfterRoleOf(text, tokens, first)))
                     && (rules.IsCommonWord(left) || CandidateClassifier.IsAcronym(left) || rules.Places.Contains(text, tokens, first) || rules.Organisations.Contains(text, tokens, first));
-            if (leftIsName && rules.FirstNames.Contains(tokens[k].In(text))
+            // "Federal Bureau of Investigation Andrew G. McCabe", "Commission de l'Union africaine Moussa Faki": an
+            // organisation's name over a particle, then a first name and a surname, are two names.
+            leftIsName |= k - first >= 2 && !rules.IsFirstName(left) && tokens[k - 1].Capitalised && tokens[k + 1].Capitalised
+                && HasParticle(text, tokens, first, k) && rules.OrganisationWords.Contains(left);
+            if (leftIsName && rules.IsFirstName(tokens[k].In(text))
                 && !rules.Particles.Contains(tokens[k - 1].In(text)) && !rules.FirstNames.Contains(tokens[k - 1].In(text)))
             {
                 return k;
@@ -292,6 +365,21 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return last + 1;
+    }
+
+    // "ministre de la", "ministre chargée des": a role (and one word) and particles end right before the token.
+    private bool AfterRoleOf(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        return particles > 0 && p >= 0 && tokens[p].IsWord
+            && (rules.Roles.LongestEndingAt(text, tokens, p) > 0 || (p > 0 && !tokens[p].Capitalised && tokens[p - 1].IsWord && rules.Roles.LongestEndingAt(text, tokens, p - 1) > 0));
     }
 
     // "PDG de Transdev": a role and its particle trimmed from the front leave the organisation the role is held in.
@@ -309,6 +397,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 ofRole = roleTrimmed && !tokens[first].Capitalised && rules.Particles.Contains(word);
                 roleTrimmed &= !ofRole;
                 first++;
+            }
+            // "Ironman Daniela Ryf": an event's name before a first name is where she won, not part of her name.
+            else if (rules.Events.LongestAt(text, tokens, first) is var eventWords && eventWords > 0 && first + eventWords < last
+                && rules.IsFirstName(tokens[first + eventWords].In(text)))
+            {
+                first += eventWords;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {

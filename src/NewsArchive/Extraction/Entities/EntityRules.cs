@@ -23,7 +23,13 @@ internal sealed class EntityRules
 
     public required WordSet OrganisationCues { get; init; }
 
+    /// <summary>Nouns after which one name is a person's ("l'affaire Cahuzac", "le gouvernement Valls").</summary>
+    public required WordSet PersonCues { get; init; }
+
     public required WordSet OrganisationWords { get; init; }
+
+    /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
+    public required WordSet LocatedOrganisationWords { get; init; }
 
     public required FrozenDictionary<string, bool> PlaceCues { get; init; }
 
@@ -46,6 +52,9 @@ internal sealed class EntityRules
 
     public required Phrases Places { get; init; }
 
+    /// <summary>Country names (French and English), a part of <see cref="Places"/>.</summary>
+    public required Phrases Countries { get; init; }
+
     /// <summary>Organisations written in lower case ("gilets jaunes"), matched where a lower-case word starts.</summary>
     public required Phrases LowerCaseOrganisations { get; init; }
 
@@ -53,6 +62,12 @@ internal sealed class EntityRules
     public required Phrases OrganisationsWithoutArticle { get; init; }
 
     public required Phrases Products { get; init; }
+
+    /// <summary>First words of competitions and events ("Coupe", "Ligue des champions", "Ironman").</summary>
+    public required Phrases Events { get; init; }
+
+    /// <summary>Last words of events named in English ("Challenger Series", "Amber Cup", "Tony Awards").</summary>
+    public required WordSet EventLastWords { get; init; }
 
     public required WordSet NotNames { get; init; }
 
@@ -155,18 +170,22 @@ internal sealed class EntityRules
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
+            PersonCues = Words(false, "person-cues.fr"),
+            LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
             StopWords = Words(true, "stop-words.fr", "stop-words.en"),
             CommonWords = commonWords,
             Infinitives = Words(false, "infinitives.fr"),
-            FirstNames = Words(false, "first-names.fr"),
+            FirstNames = new WordSet(WithUnaccentedCapital(Lexicon.Lines("first-names.fr")), ignoreCase: false),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
             Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
             OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
+            Events = new Phrases(Lexicon.Lines("event-words"), keepCapitals: true),
+            EventLastWords = Words(false, "event-words.last"),
             NotNames = Words(false, "not-names"),
             CommonAcronyms = Words(false, "common-acronyms"),
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
@@ -176,9 +195,23 @@ internal sealed class EntityRules
             PlaceWords = Words(false, "place-words"),
             PlaceFirstWords = Words(false, "places.first-words"),
             Places = new Phrases(WithoutArticles([.. Lexicon.Lines("places"), .. Lexicon.Lines("countries.odbl"), .. Lexicon.Lines("places.geonames"), .. Lexicon.Lines("places.france")], commonWords, personNames), keepCapitals: true),
+            Countries = new Phrases(Lexicon.Lines("countries.odbl"), keepCapitals: true),
             SpeechVerbs = new WordSet(SpeechForms("speech-verbs.fr").Concat(SpeechForms("speech-verbs.en")), ignoreCase: true),
             Auxiliaries = new WordSet(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vient", "has", "have", "had", "is", "was"], ignoreCase: true),
         };
+    }
+
+    // French often leaves capitals unaccented: "Edouard Philippe", "Elisabeth Borne" are "Édouard", "Élisabeth".
+    private static IEnumerable<string> WithUnaccentedCapital(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            yield return name;
+            if (name.Length > 1 && name[0] is 'É' or 'È' or 'Ê')
+            {
+                yield return string.Concat("E", name.AsSpan(1));
+            }
+        }
     }
 
     private static IEnumerable<string> Institutions(string pattern) =>

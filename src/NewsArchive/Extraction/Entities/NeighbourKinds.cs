@@ -23,6 +23,45 @@ internal sealed class NeighbourKinds(EntityRules rules)
         }
     }
 
+    // "Hollande, Mélenchon, Estrosi, Bayrou ou Juppé": an enumeration of three or more lone names, two of them known
+    // person's names, none a common word and none decided otherwise, names people.
+    public void SurnameLists(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        var start = 0;
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            if (k < candidates.Count && IsLoneUndecided(candidates[k]) && IsLoneUndecided(candidates[k - 1])
+                && Enumerated(text, tokens, candidates[k - 1].Last, candidates[k].MentionFirst))
+            {
+                continue;
+            }
+
+            if (k - start >= 3)
+            {
+                var known = 0;
+                var common = false;
+                for (var j = start; j < k; j++)
+                {
+                    var word = tokens[candidates[j].First].In(text);
+                    known += rules.PersonNames.Contains(word) ? 1 : 0;
+                    common |= rules.IsCommonWord(word) && !rules.PersonNames.Contains(word);
+                }
+
+                if (known >= 2 && !common)
+                {
+                    for (var j = start; j < k; j++)
+                    {
+                        candidates[j].Kind = EntityKind.Person;
+                    }
+                }
+            }
+
+            start = k;
+        }
+    }
+
+    private static bool IsLoneUndecided(Candidate c) => c.Count == 1 && c.Kind is null && c.Fallback is not EntityKind.Place;
+
     // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
     // right after another is its short form, or a person's party, or a place's region.
     public static void FromBrackets(string text, List<Token> tokens, List<Candidate> candidates)
@@ -55,9 +94,10 @@ internal sealed class NeighbourKinds(EntityRules rules)
         }
 
         var word = tokens[target.First].In(text);
-        if (target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word)))
+        if ((target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word))) || rules.Roles.LongestAt(text, tokens, target.First) == target.Count
+            || rules.Products.LongestAt(text, tokens, target.First) == target.Count)
         {
-            return; // "Lundi", "Sentinelle": a word that names nothing alone stays out even in a list.
+            return; // "Lundi", "Sentinelle", "Jean Dupont, PDG de", "Google, Reddit, Digg": no name of ours even in a list.
         }
 
         target.Kind = kind;
