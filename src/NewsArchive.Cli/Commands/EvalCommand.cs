@@ -10,15 +10,17 @@ internal static class EvalCommand
     public static Command Create()
     {
         var root = new Option<DirectoryInfo?>("--root") { Description = "The repository folder holding eval/ and seeds/ (default: found above the current directory)." };
+        var quoteErrors = new Option<bool>("--quote-errors") { Description = "After the tables, list every quote error (missed, spurious, wrong speaker) with its gold part." };
         var command = new Command("eval", "Print precision, recall and F1 of people, organisations and places (WiNER-fr) and of quotes and speakers (eval/quotes).")
         {
             root,
+            quoteErrors,
         };
-        command.SetAction(result => Run(result.GetValue(root)));
+        command.SetAction(result => Run(result.GetValue(root), result.GetValue(quoteErrors)));
         return command;
     }
 
-    private static int Run(DirectoryInfo? root)
+    private static int Run(DirectoryInfo? root, bool quoteErrors)
     {
         var folder = root?.FullName ?? FindRoot(Directory.GetCurrentDirectory());
         if (folder is null || !Directory.Exists(Path.Combine(folder, "eval")))
@@ -43,7 +45,19 @@ internal static class EvalCommand
         if (Directory.Exists(Path.Combine(folder, "eval", "quotes", QuoteEvaluation.EnglishSet)))
         {
             Console.WriteLine("Quotes and speakers, English set (eval/quotes/en: wire-style texts written for this project; same protocol)");
-            Console.WriteLine(QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet).ToTable());
+            var english = QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet);
+            Console.WriteLine(english.ToTable());
+            if (quoteErrors)
+            {
+                Console.WriteLine("Quote errors, English set");
+                Console.WriteLine(english.ErrorList());
+            }
+        }
+
+        if (quoteErrors)
+        {
+            Console.WriteLine("Quote errors (eval/quotes)");
+            Console.WriteLine(quotes.ErrorList());
         }
 
         return ExitCodes.Ok;
