@@ -198,8 +198,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
+        // Names in the incise of the quote before (said X, the secretary of Y's Union) were read with it: only a
+        // person named in a later sentence may take the floor.
+        var incise = previousSpan is null ? -1 : reading.SentenceOf(reading.TokenAt(previousSpan.Close));
         if (previousSpan is not null && previousSpeaker is not null && span.Open - previousSpan.Close < 400
-            && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity))
+            && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity
+                && reading.SentenceOf(reading.TokenAt(m.Start)) != incise))
         {
             return previousSpeaker;
         }
