@@ -39,8 +39,9 @@ internal sealed class RoleResolver(QuoteReading reading)
                     var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
 
                     // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
-                    // article names first.
-                    if (holder is null && Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)))
+                    // article names first. So is a singular definite role of one's own (le boxeur de 23 ans,
+                    // l'universitaire belge); not a source (le porte-parole) nor a role tied to someone else (de la famille).
+                    if (holder is null && (Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)) || DescribesMainPerson(i, j, length)))
                     {
                         holder = reading.Mentions.FirstOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
                     }
@@ -69,6 +70,18 @@ internal sealed class RoleResolver(QuoteReading reading)
         }
 
         return found;
+    }
+
+    private bool DescribesMainPerson(int determiner, int role, int length)
+    {
+        if (!Lexicon.Has("singular-definite", Tokens[determiner].Key) || Lexicon.Has("source", Tokens[role + length - 1].Key))
+        {
+            return false;
+        }
+
+        var after = role + length;
+        return after + 1 >= Tokens.Count || !Lexicon.Has("complement", Tokens[after].Key) && Tokens[after].Key is not ("du" or "des" or "of")
+            || !reading.IsDeterminer(after + 1) && !Tokens[after + 1].IsCapitalised;
     }
 
     // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in

@@ -344,6 +344,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var found = FirstIn(start, cue.First, sentence);
+
+        // "le capitaine montpelliérain, élu MVP, se dit fier": a role phrase before the first organisation of the
+        // clause is its subject, and that role's holder speaks.
+        if (found is { Kind: EntityKind.Organisation, Entity: { } organisation }
+            && roles.OrHolder(Speaker.Unnamed, start, reading.TokenAt(FirstMentionStart(organisation, start, sentence))) is { Kind: EntityKind.Person } holder)
+        {
+            return holder;
+        }
+
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
             : roles.OrHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
     }
@@ -363,13 +372,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         for (var hop = 0; hop < 3; hop++)
         {
-            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key))
+            // "un groupe de militaires et averti": a phrase ends on a noun or adjective, not on "et".
+            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key)
+                || Lexicon.Has("coordination", Tokens[index].Key))
             {
                 return null;
             }
 
             var determiner = -1;
-            for (var i = index - 1; i >= Math.Max(0, index - 3) && determiner < 0; i--)
+            for (var i = index - 1; i >= Math.Max(0, index - 4) && determiner < 0; i--)
             {
                 if (reading.SentenceOf(i) != sentence || reading.IsQuoted(i))
                 {
@@ -635,6 +646,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         return Speaker.Unnamed;
     }
+
+    // Where the entity is first named in the sentence, from token `from` on.
+    private int FirstMentionStart(FoundEntity entity, int from, int sentence) =>
+        reading.Mentions.First(m => m.Entity == entity && reading.TokenAt(m.Start) >= from && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence).Start;
 
     private Speaker FirstIn(int from, int to, int sentence)
     {
