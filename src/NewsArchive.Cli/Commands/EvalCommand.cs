@@ -11,16 +11,18 @@ internal static class EvalCommand
     {
         var root = new Option<DirectoryInfo?>("--root") { Description = "The repository folder holding eval/ and seeds/ (default: found above the current directory)." };
         var quoteErrors = new Option<bool>("--quote-errors") { Description = "After the tables, list every quote error (missed, spurious, wrong speaker) with its gold part." };
+        var goldEntities = new Option<bool>("--gold-entities") { Description = "Score quotes with the gold people and organisations (WiNER-fr, or those the gold file lists) instead of the pipeline's." };
         var command = new Command("eval", "Print precision, recall and F1 of people, organisations and places (WiNER-fr) and of quotes and speakers (eval/quotes).")
         {
             root,
             quoteErrors,
+            goldEntities,
         };
-        command.SetAction(result => Run(result.GetValue(root), result.GetValue(quoteErrors)));
+        command.SetAction(result => Run(result.GetValue(root), result.GetValue(quoteErrors), result.GetValue(goldEntities) ? EntitySource.Gold : EntitySource.Pipeline));
         return command;
     }
 
-    private static int Run(DirectoryInfo? root, bool quoteErrors)
+    private static int Run(DirectoryInfo? root, bool quoteErrors, EntitySource entities)
     {
         var folder = root?.FullName ?? FindRoot(Directory.GetCurrentDirectory());
         if (folder is null || !Directory.Exists(Path.Combine(folder, "eval")))
@@ -37,7 +39,7 @@ internal static class EvalCommand
             Console.WriteLine(NerEvaluation.Run(annotations, texts, subset, ArticleAnalyzer.Default).ToTable());
         }
 
-        var quotes = QuoteEvaluation.Run(folder);
+        var quotes = QuoteEvaluation.Run(folder, entities);
         Console.WriteLine("Quotes and speakers (eval/quotes gold; lenient ≥ 30 %, strict ≥ 80 % of the gold quote)");
         Console.WriteLine(quotes.ToTable());
 
@@ -45,7 +47,7 @@ internal static class EvalCommand
         if (Directory.Exists(Path.Combine(folder, "eval", "quotes", QuoteEvaluation.EnglishSet)))
         {
             Console.WriteLine("Quotes and speakers, English set (eval/quotes/en: wire-style texts written for this project; same protocol)");
-            var english = QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet);
+            var english = QuoteEvaluation.Run(folder, entities, QuoteEvaluation.EnglishSet);
             Console.WriteLine(english.ToTable());
             if (quoteErrors)
             {

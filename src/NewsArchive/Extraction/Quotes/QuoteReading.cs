@@ -303,9 +303,15 @@ internal sealed class QuoteReading
         var colon = PreviousChar(span.Open) == ':';
         var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
         var cued = verb || before is not null;
-        if (words <= 4 ? !verb : !cued && !StartsSentence(span) && !(span.Continues && previous.Accepted))
+        var predicate = words > 4 && !cued ? PredicateOf(span) : null;
+        if (words <= 4 ? !verb : !cued && predicate is null && !StartsSentence(span) && !(span.Continues && previous.Accepted))
         {
             return Decision.Rejected;
+        }
+
+        if (predicate is not null)
+        {
+            return new Decision(true, predicate, null);
         }
 
         var attribution = after ?? before;
@@ -329,6 +335,36 @@ internal sealed class QuoteReading
         return floating?.Entity is null && speakers.InNextSentence(span) is { } next
             ? new Decision(true, next.Speaker, CueText(next.Cue))
             : new Decision(true, floating, null);
+    }
+
+    // "le pape François « s'associe à la douleur »", "X, est « effaré par … »": a quote that opens in lower case
+    // right after a name (or after the name and a copula) is the predicate of that name, which says it.
+    private Speaker? PredicateOf(QuoteSpan span)
+    {
+        if (!char.IsLower(body[span.Start]))
+        {
+            return null;
+        }
+
+        var index = TokenAt(span.Open) - 1;
+        if (index >= 0 && lexicon.Has("copula", tokens[index].Key))
+        {
+            index--;
+        }
+
+        while (index >= 0 && tokens[index].Text == ",")
+        {
+            index--;
+        }
+
+        if (index < 0 || quoted[index])
+        {
+            return null;
+        }
+
+        var end = tokens[index].End;
+        var mention = mentions.FirstOrDefault(m => m.End == end);
+        return mention is null ? null : new Speaker(mention.Entity, mention.Kind);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.

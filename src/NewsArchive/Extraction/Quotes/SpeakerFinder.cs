@@ -22,7 +22,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// <summary>The incise right after the closing mark, or null.</summary>
     public Attribution? After(QuoteSpan span)
     {
-        var index = reading.TokenAt(span.Close);
+        var index = SkipBracket(reading.TokenAt(span.Close));
         while (index < Tokens.Count && Tokens[index].Text is "," or "-" or "–" or "—" or ")" && !reading.IsQuoted(index))
         {
             index++;
@@ -99,6 +99,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return null;
+    }
+
+    // « … » (moins d'une heure), d'après les autorités: a short bracket after the quote stands outside its incise.
+    private int SkipBracket(int index)
+    {
+        if (index >= Tokens.Count || Tokens[index].Text != "(" || reading.IsQuoted(index))
+        {
+            return index;
+        }
+
+        for (var i = index + 1; i < Math.Min(Tokens.Count, index + PhraseLength) && !reading.IsQuoted(i); i++)
+        {
+            if (Tokens[i].Text == ")")
+            {
+                return i + 1;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The last cue before the quote in its sentence, or null.</summary>
@@ -353,8 +372,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return holder;
         }
 
+        // A clause opened by a definite role (L'archevêque de Rouen, invité à l'Élysée, appelle) keeps it for
+        // subject however long the apposition before the verb.
+        var roleFrom = Lexicon.Has("definite", Tokens[start].Key) ? start : Math.Max(start, cue.First - PhraseLength / 2);
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
-            : roles.OrHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
+            : roles.OrHolder(found, roleFrom, cue.First);
     }
 
     // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
