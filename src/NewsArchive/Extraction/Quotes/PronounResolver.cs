@@ -33,7 +33,10 @@ internal sealed class PronounResolver(QuoteReading reading)
             return previous;
         }
 
-        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
+        // A subject pronoun takes up a subject: a person named after a preposition (le régime de Kim Jong-un) is
+        // passed over for one named as a subject before, if any.
+        bool Candidate(SpeakerMention m) => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite;
+        var person = reading.Mentions.LastOrDefault(m => Candidate(m) && !AfterPreposition(m)) ?? reading.Mentions.LastOrDefault(Candidate);
         if (person is not null && unnamed <= person.Start)
         {
             return new Speaker(SubjectOfSentence(person, opposite, position).Entity, EntityKind.Person);

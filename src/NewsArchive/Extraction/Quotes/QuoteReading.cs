@@ -445,7 +445,21 @@ internal sealed class QuoteReading
     {
         var first = body[span.Start];
         var before = PreviousChar(span.Open);
-        return char.IsUpper(first) && before is '.' or '!' or '?' or '\n' or '»' or '”' or '"' or '—' or '–';
+        return char.IsUpper(first) && (before is '.' or '!' or '?' or '\n' or '»' or '”' or '"' or '—' or '–' || OpensLine(span.Open));
+    }
+
+    // A quote alone at the head of its paragraph (after a "— Source" line) starts a sentence whatever ends the line above.
+    private bool OpensLine(int position)
+    {
+        for (var i = position - 1; i >= 0 && body[i] != '\n'; i--)
+        {
+            if (!QuoteText.IsSpace(body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsCoordination(int from, int to)

@@ -55,7 +55,7 @@ internal sealed class RoleResolver(QuoteReading reading)
                 if (length > 0)
                 {
                     var start = Tokens[i].Start;
-                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && Holds(m, j, length));
+                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && (Holds(m, j, length) || Opens(m, j, length)));
                     if (named is not null)
                     {
                         return new Speaker(named.Entity, EntityKind.Organisation);
@@ -83,6 +83,9 @@ internal sealed class RoleResolver(QuoteReading reading)
         return after + 1 >= Tokens.Count || !Lexicon.Has("complement", Tokens[after].Key) && Tokens[after].Key is not ("du" or "des" or "of")
             || !reading.IsDeterminer(after + 1) && !Tokens[after + 1].IsCapitalised;
     }
+
+    // Whether the organisation's own name opens with the role word: "l'autorité" for l'Autorité de régulation de X.
+    private bool Opens(SpeakerMention mention, int role, int length) => SameWords(reading.TokenAt(mention.Start), role, length);
 
     // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in
     // apposition just after it (X, ministre de …, X, le ministre).

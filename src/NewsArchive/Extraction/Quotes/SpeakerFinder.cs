@@ -374,7 +374,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         // A clause opened by a definite role (L'archevêque de Rouen, invité à l'Élysée, appelle) keeps it for
         // subject however long the apposition before the verb.
-        var roleFrom = Lexicon.Has("definite", Tokens[start].Key) ? start : Math.Max(start, cue.First - PhraseLength / 2);
+        var roleFrom = start;
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
             : roles.OrHolder(found, roleFrom, cue.First);
     }
@@ -643,8 +643,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
+        // "Selon le texte, A. Coulibaly doit « … »": a name followed by its verb is the clause's subject, not an apposition.
         var source = roles.OrHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
-        if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
+        if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition
+            && reading.TokenAt(apposition.End) is var closing && closing < open && Tokens[closing].Text is "," or ":")
         {
             return new Speaker(apposition.Entity, apposition.Kind);
         }
