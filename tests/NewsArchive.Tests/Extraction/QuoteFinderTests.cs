@@ -555,6 +555,106 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void FloatingQuoteKeepsItsSpeakerOverNamesInTheInciseBefore()
+    {
+        const string body = "\u201cWe have waited long enough,\u201d said Anna Berg, who met Tom Reed on Monday. \u201cNobody wants a strike, but this offer is an insult.\u201d";
+        Assert.Equal(["Anna Berg", "Anna Berg"], Find(body, ["Anna Berg", "Tom Reed"], language: "en").Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAPronounAfterASpokesmanToHisOrganisation()
+    {
+        const string body = "Paul Grant left the talks early. A spokesman for the carrier Bluewave told reporters that ships were late. \u201cOur clients will wait several days,\u201d he said.";
+        Assert.Equal("Bluewave", Assert.Single(Find(body, ["Paul Grant"], ["Bluewave"], "en")).Speaker);
+    }
+
+    [Fact]
+    public void PronounTakesUpTheLastSpeakerPastANameAfterAPreposition()
+    {
+        const string body = "« La défense n'a pas tenu ce soir », a expliqué Marc Roux. Interrogé sur les buts encaissés par Luc Petit, il explique que « le gardien n'est pas le seul en cause » .";
+        Assert.Equal(["Marc Roux", "Marc Roux"], Find(body, ["Marc Roux", "Luc Petit"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void PronounPassesOverANameAfterAPrepositionForASubjectBefore()
+    {
+        const string body = "Daniel Smith, le président, a publié une lettre. Le dirigeant dénonce l'attitude du régime de Igor Pak. « C'est un moment très triste pour nous », a-t-il ajouté.";
+        Assert.Equal("Daniel Smith", Assert.Single(Find(body, ["Daniel Smith", "Igor Pak"])).Speaker);
+    }
+
+    [Fact]
+    public void RolePhraseOpeningTheClauseBeatsAnOrganisationInApposition()
+    {
+        const string body = "Son capitaine, Hugo Lenoir, a marqué quatre buts. Le capitaine nantais, élu MVP, se dit fier : « Nous sommes allés chercher cette victoire ensemble »";
+        Assert.Equal("Hugo Lenoir", Assert.Single(Find(body, ["Hugo Lenoir"], ["MVP"])).Speaker);
+    }
+
+    [Fact]
+    public void DefiniteRoleOpeningTheClauseHoldsOverALongApposition()
+    {
+        const string body = "L'archevêque de Lyon Paul Morel est rentré. L'archevêque de Lyon, invité à la préfecture ce matin, appelle chacun « à garder son calme et à prier ensemble » .";
+        Assert.Equal("Paul Morel", Assert.Single(Find(body, ["Paul Morel"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Karim Lahlou, seul médaillé du pays, est rentré. À l'aéroport Hassan II, le boxeur de 24 ans a exprimé « sa très grande joie » .", "Karim Lahlou")]
+    [InlineData("Karim Lahlou est rentré. « Il va mieux et remercie tout le monde », a annoncé le porte-parole de la famille.", null)]
+    [InlineData("Karim Lahlou est rentré. Le boxeur belge a exprimé « sa très grande joie » .", "Karim Lahlou")]
+    public void SingularDefiniteRoleNobodyHeldDescribesTheMainPerson(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Karim Lahlou", "Hassan II"])).Speaker);
+
+    [Fact]
+    public void LowerCaseQuoteRightAfterANameIsItsPredicate()
+    {
+        const string body = "L'imam de la ville, Ali Sami, est « bouleversé par la mort de son ami » .";
+        var quote = Assert.Single(Find(body, ["Ali Sami"]));
+        Assert.Equal("Ali Sami", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void BracketAfterAQuoteDoesNotHideItsIncise()
+    {
+        const string body = "Ce n'est pas une mutinerie mais « d'une action rapide d'un petit groupe » (moins d'une heure), d'après les autorités.";
+        var quote = Assert.Single(Find(body, []));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("d'après", quote.Cue);
+    }
+
+    [Fact]
+    public void OrganisationWordStandsForTheOrganisationItsNameOpensWith()
+    {
+        const string body = "L'Autorité de contrôle des banques a ouvert une enquête. L'autorité a demandé « des explications écrites sous huit jours » .";
+        Assert.Equal("Autorité de contrôle des banques", Assert.Single(Find(body, [], ["Autorité de contrôle des banques"])).Speaker);
+    }
+
+    [Fact]
+    public void QuoteOpeningItsParagraphAfterADashLineStartsASentence()
+    {
+        const string body = "Le feu progresse.\n\n« Des moyens importants ont été engagés cette nuit »\n\n— Porte-parole des pompiers\n\n« La cellule de crise est activée depuis midi »\n\n— Préfecture du Var";
+        var quotes = Find(body, [], ["Préfecture du Var"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Préfecture du Var", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void NameFollowedByItsVerbAfterSelonIsNoApposition()
+    {
+        const string body = "Selon le texte, Paul Kra doit « proposer un nouveau gouvernement au plus vite » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Kra"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Il y aura très peu de trains lundi soir », rajoute Paul Martin.", "rajoute")]
+    [InlineData("« C'est une avancée remarquable pour tous », s'enthousiasme Paul Martin.", "s'enthousiasme")]
+    public void ReadsColloquialSpeechVerbs(string body, string cue)
+    {
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -79,9 +79,23 @@ internal sealed class RoleResolver(QuoteReading reading)
             return false;
         }
 
+        // The description must say more than the bare role: an adjective (belge) or an age (de 23 ans). "Le
+        // directeur a déclaré" after "X a visité l'hôpital" is somebody else.
         var after = role + length;
-        return after + 1 >= Tokens.Count || !Lexicon.Has("complement", Tokens[after].Key) && Tokens[after].Key is not ("du" or "des" or "of")
-            || !reading.IsDeterminer(after + 1) && !Tokens[after + 1].IsCapitalised;
+        if (after + 1 >= Tokens.Count || reading.IsQuoted(after))
+        {
+            return false;
+        }
+
+        var next = Tokens[after];
+        if (Lexicon.Has("complement", next.Key))
+        {
+            return char.IsDigit(Tokens[after + 1].Text[0]);
+        }
+
+        return next.IsWord && !next.IsCapitalised && !reading.IsDeterminer(after) && reading.Cues.At(after) is null
+            && !Lexicon.Has("auxiliary", next.Key) && !Lexicon.Has("relative", next.Key) && !Lexicon.Has("skip", next.Key)
+            && !Lexicon.Has("preposition", next.Key) && !Lexicon.Has("coordination", next.Key);
     }
 
     // Whether the organisation's own name opens with the role word: "l'autorité" for l'Autorité de régulation de X.
@@ -106,9 +120,10 @@ internal sealed class RoleResolver(QuoteReading reading)
             return false;
         }
 
+        // The role phrase being resolved is no apposition of the name just before it (À l'aéroport X, le boxeur …).
         for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
         {
-            if (SameWords(i, role, length))
+            if (i != role && SameWords(i, role, length))
             {
                 return true;
             }

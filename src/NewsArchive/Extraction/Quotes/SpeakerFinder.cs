@@ -646,7 +646,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // "Selon le texte, A. Coulibaly doit « … »": a name followed by its verb is the clause's subject, not an apposition.
         var source = roles.OrHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
         if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition
-            && reading.TokenAt(apposition.End) is var closing && closing < open && Tokens[closing].Text is "," or ":")
+            && reading.TokenAt(apposition.End) is var closing && (closing >= Tokens.Count || !Tokens[closing].IsWord))
         {
             return new Speaker(apposition.Entity, apposition.Kind);
         }
