@@ -655,6 +655,19 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesTheQuoteToThePersonAnOrganisationQualifies()
+    {
+        const string body = "Analyst Ben Ray of Hillcrest Capital said the results were \"about what the market expected\" on Friday.";
+        Assert.Equal("Ben Ray", Assert.Single(Find(body, ["Ben Ray"], ["Hillcrest Capital"], "en")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Dunmore Mills, the largest miller, reported a loss. \"It has been a hard year for the whole trade,\" the company said.", "en")]
+    [InlineData("Dunmore Mills, premier meunier du pays, a publié ses comptes. « L'année a été difficile pour tout le secteur », a indiqué la société.", "fr")]
+    public void DefiniteOrganisationWordBeforeAnyQuoteIsTheOrganisationNamedFirst(string body, string language) =>
+        Assert.Equal("Dunmore Mills", Assert.Single(Find(body, [], ["Dunmore Mills"], language)).Speaker);
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -61,10 +61,17 @@ internal sealed class RoleResolver(QuoteReading reading)
                         return new Speaker(named.Entity, EntityKind.Organisation);
                     }
 
-                    return reading.LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
-                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke)
-                        ? speaker
-                        : found;
+                    if (reading.LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
+                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke))
+                    {
+                        return speaker;
+                    }
+
+                    // "the company said" before any organisation spoke: the one the article is about, named first.
+                    var first = Lexicon.Has("singular-definite", Tokens[i].Key) && reading.LastQuoted is null
+                        ? reading.Mentions.FirstOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation)
+                        : null;
+                    return first is null ? found : new Speaker(first.Entity, EntityKind.Organisation);
                 }
             }
         }

@@ -591,6 +591,14 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // to the role: the person before the comma speaks.
         if (mention.Kind == EntityKind.Organisation)
         {
+            // "Analyst Ben Torres of Hillside Capital said", "Paul Roy de Greenpeace a dit": the person the
+            // organisation qualifies speaks.
+            var opens = reading.TokenAt(mention.Start);
+            if (opens >= 2 && Lexicon.Has("complement", Tokens[opens - 1].Key) && MentionEndingAt(opens - 2) is { Kind: EntityKind.Person } member)
+            {
+                return new Speaker(member.Entity, EntityKind.Person);
+            }
+
             for (var i = reading.TokenAt(mention.Start) - 1; i > 0 && i >= index - PhraseLength && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
             {
                 if (Tokens[i].Text == ",")
