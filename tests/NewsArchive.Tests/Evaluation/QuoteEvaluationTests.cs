@@ -19,8 +19,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"{error.Kind,-14} {Path.GetFileName(error.Source)}  [{error.Gold} / {error.Found}]  {error.Text}");
         }
 
-        Assert.Equal([83, 42, 41], result.Groups.Select(g => g.Articles));
-        Assert.Equal(175, result.Groups[0].Lenient.Gold);
+        Assert.Equal([99, 50, 49], result.Groups.Select(g => g.Articles));
+        Assert.Equal(210, result.Groups[0].Lenient.Gold);
         Assert.DoesNotContain(result.Errors, e => e.Kind == "gold text not in body");
         return result;
     }
@@ -30,7 +30,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var groups = Run(EntitySource.Gold).Groups;
         var (all, tuning, heldOut) = (groups[0], groups[1], groups[2]);
-        // The 38 articles added on 2026-12-01 (annotated before the extractor ran on them) are harder than the first
+        // The 54 articles added on 2026-12-01 (annotated before the extractor ran on them) are harder than the first
         // 45: the floors of the enlarged set sit under the old ones for spans and held-out speakers.
         Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96 && all.SpeakerAccuracy >= 0.90, "all");
         Assert.True(tuning.Lenient.F1 >= 0.985 && tuning.Strict.F1 >= 0.985 && tuning.SpeakerAccuracy >= 0.94, "tuning");

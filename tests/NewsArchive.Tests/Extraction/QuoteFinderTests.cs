@@ -668,6 +668,22 @@ public sealed class QuoteFinderTests
         Assert.Equal("Dunmore Mills", Assert.Single(Find(body, [], ["Dunmore Mills"], language)).Speaker);
 
     [Fact]
+    public void RecapSentenceAfterAQuoteNamesItsSpeaker()
+    {
+        const string body = "La région a décidé de reprendre l'aéroport afin de « revoir les objectifs stratégiques de la structure » . C'est ce qu'a annoncé aujourd'hui le président de la région Paul Rolland.";
+        var quote = Assert.Single(Find(body, ["Paul Rolland"]));
+        Assert.Equal("Paul Rolland", quote.Speaker);
+        Assert.Equal("a annoncé", quote.Cue);
+    }
+
+    [Fact]
+    public void IgnoresTheHeadlineOfAnotherArticleAfterADash()
+    {
+        const string body = "Page actualisée : 3 mars 2017 — « Bénin : le président Paul Adé appelle au calme dans le pays »\n\nLe vote a eu lieu.";
+        Assert.Empty(Find(body, ["Paul Adé"]));
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -299,6 +299,11 @@ internal sealed class QuoteReading
         }
 
         var after = speakers.After(span);
+        if (after is null && IsCrossReference(span))
+        {
+            return Decision.Rejected;
+        }
+
         var before = after is null ? speakers.Before(span) : null;
         var colon = PreviousChar(span.Open) == ':';
         var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
@@ -315,6 +320,11 @@ internal sealed class QuoteReading
         }
 
         var attribution = after ?? before;
+        if (attribution?.Speaker.Entity is null && speakers.Recap(span) is { } recap)
+        {
+            attribution = recap;
+        }
+
         if (attribution is not null)
         {
             return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
@@ -335,6 +345,19 @@ internal sealed class QuoteReading
         return floating?.Entity is null && speakers.InNextSentence(span) is { } next
             ? new Decision(true, next.Speaker, CueText(next.Cue))
             : new Decision(true, floating, null);
+    }
+
+    // "Page actualisée : 13 octobre 2016 — « Burundi : Ban Ki-Moon appelle … »": after a dash, a headline (a place
+    // or topic, a colon, a clause) is the title of another article, not speech.
+    private bool IsCrossReference(QuoteSpan span)
+    {
+        if (PreviousChar(span.Open) is not ('—' or '–') || !char.IsUpper(body[span.Start]))
+        {
+            return false;
+        }
+
+        var colon = body.IndexOf(" : ", span.Start, Math.Min(40, span.End - span.Start), StringComparison.Ordinal);
+        return colon > span.Start && body.AsSpan(span.Start, colon - span.Start).IndexOfAny(".!?,") < 0;
     }
 
     // "le pape François « s'associe à la douleur »", "X, est « effaré par … »": a quote that opens in lower case

@@ -214,6 +214,29 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    /// <summary>
+    /// "« … » . C'est ce qu'a annoncé X": a sentence right after the quote's, opening with a recap of it, whose
+    /// speech verb has a named subject: that subject and verb, or null.
+    /// </summary>
+    public Attribution? Recap(QuoteSpan span)
+    {
+        var index = reading.TokenAt(span.Close);
+        var sentence = reading.SentenceOf(Math.Max(0, index - 1));
+        var limit = Math.Min(Tokens.Count, index + 3);
+        while (index < limit && reading.SentenceOf(index) == sentence && !reading.IsQuoted(index) && !Tokens[index].IsWord)
+        {
+            index++;
+        }
+
+        var length = index < Tokens.Count && reading.SentenceOf(index) != sentence ? Lexicon.Match("recap", Tokens, index) : 0;
+        if (length == 0 || reading.Cues.At(reading.Cues.SkipFrom(index + length)) is not { Kind: CueKind.Verb, Pronoun: null } cue)
+        {
+            return null;
+        }
+
+        return SubjectAfter(cue.Last) is { Entity: not null } subject ? new Attribution(cue, subject) : null;
+    }
+
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
