@@ -670,8 +670,8 @@ public sealed class QuoteFinderTests
     [Fact]
     public void RecapSentenceAfterAQuoteNamesItsSpeaker()
     {
-        const string body = "La région a décidé de reprendre l'aéroport afin de « revoir les objectifs stratégiques de la structure » . C'est ce qu'a annoncé aujourd'hui le président de la région Paul Rolland.";
-        var quote = Assert.Single(Find(body, ["Paul Rolland"]));
+        const string body = "Le Conseil régional a décidé de reprendre l'aéroport afin de « revoir les objectifs stratégiques de la structure » . C'est ce qu'a annoncé aujourd'hui le président de la région Paul Rolland.";
+        var quote = Assert.Single(Find(body, ["Paul Rolland"], ["Conseil régional"]));
         Assert.Equal("Paul Rolland", quote.Speaker);
         Assert.Equal("a annoncé", quote.Cue);
     }

@@ -320,7 +320,8 @@ internal sealed class QuoteReading
         }
 
         var attribution = after ?? before;
-        if (attribution?.Speaker.Entity is null && speakers.Recap(span) is { } recap)
+        // A recap names the speaker of the whole statement before it, over the subject of a verb inside it.
+        if ((after is null || attribution?.Speaker.Entity is null) && speakers.Recap(span) is { } recap)
         {
             attribution = recap;
         }
