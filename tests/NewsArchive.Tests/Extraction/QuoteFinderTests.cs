@@ -683,6 +683,12 @@ public sealed class QuoteFinderTests
         Assert.Empty(Find(body, ["Paul Adé"]));
     }
 
+    [Theory]
+    [InlineData("Confiant en l'arrêt de la Cour d'appel de Metz, le conseil a estimé qu'une tutelle « serait une décision raisonnable » .", null)]
+    [InlineData("Du côté de Radio Nord, la direction justifie sa décision : « les fréquences nous ont été retirées sans raison » .", "Radio Nord")]
+    public void NounPhraseSetOffByACommaIsItsOwnSubject(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [], ["Cour d'appel de Metz", "Radio Nord"])).Speaker);
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

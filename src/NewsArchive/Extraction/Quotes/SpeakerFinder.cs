@@ -464,8 +464,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
             // A definite phrase (la direction) may be the office of an organisation named in the clause, which
             // speaks for it: only a role held by a person named before settles it here.
+            // "…, en l'arrêt de la Cour d'appel, le conseil a estimé": a phrase set off by a comma opens its own
+            // clause, and a name before the comma is not its subject, unless the phrase is an office speaking
+            // for it (Du côté de Canal+, la direction justifie).
             return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
-                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
+                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder
+                : previous >= 0 && Tokens[previous].Text == "," && !reading.IsQuoted(previous) && !Lexicon.Has("spokesman", Tokens[determiner + 1].Key) ? Speaker.Unnamed
+                : null;
         }
 
         return null;
