@@ -320,6 +320,7 @@ internal sealed class QuoteReading
         }
 
         var attribution = after ?? before;
+
         // A recap names the speaker of the whole statement before it, over the subject of a verb inside it.
         if ((after is null || attribution?.Speaker.Entity is null) && speakers.Recap(span) is { } recap)
         {

@@ -395,11 +395,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return holder;
         }
 
-        // A clause opened by a definite role (L'archevêque de Rouen, invité à l'Élysée, appelle) keeps it for
-        // subject however long the apposition before the verb.
-        var roleFrom = start;
+        // A role phrase anywhere in the clause stands for its holder however long the words before the verb
+        // (L'archevêque de Rouen, invité à l'Élysée, appelle; Par ailleurs, l'association cite … et annonce).
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
-            : roles.OrHolder(found, roleFrom, cue.First);
+            : roles.OrHolder(found, start, cue.First);
     }
 
     // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
@@ -463,10 +462,9 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             }
 
             // A definite phrase (la direction) may be the office of an organisation named in the clause, which
-            // speaks for it: only a role held by a person named before settles it here.
-            // "…, en l'arrêt de la Cour d'appel, le conseil a estimé": a phrase set off by a comma opens its own
-            // clause, and a name before the comma is not its subject, unless the phrase is an office speaking
-            // for it (Du côté de Canal+, la direction justifie).
+            // speaks for it: only a role held by a person named before settles it here. Set off by a comma, a
+            // phrase that is no office opens its own clause (…, en l'arrêt de la Cour d'appel, le conseil a
+            // estimé): a name before the comma is not its subject (but: Du côté de Canal+, la direction justifie).
             return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
                 : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder
                 : previous >= 0 && Tokens[previous].Text == "," && !reading.IsQuoted(previous) && !Lexicon.Has("spokesman", Tokens[determiner + 1].Key) ? Speaker.Unnamed
