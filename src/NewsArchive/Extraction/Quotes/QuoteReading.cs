@@ -363,7 +363,8 @@ internal sealed class QuoteReading
     }
 
     // "le pape François « s'associe à la douleur »", "X, est « effaré par … »": a quote that opens in lower case
-    // right after a name (or after the name and a copula) is the predicate of that name, which says it.
+    // right after a person's name (or after the name and a copula) is the predicate of that person, who says it.
+    // An organisation there is more often what someone else's words are about (Pour X, le ministère « est hors de cause »).
     private Speaker? PredicateOf(QuoteSpan span)
     {
         if (!char.IsLower(body[span.Start]))
@@ -388,8 +389,8 @@ internal sealed class QuoteReading
         }
 
         var end = tokens[index].End;
-        var mention = mentions.FirstOrDefault(m => m.End == end);
-        return mention is null ? null : new Speaker(mention.Entity, mention.Kind);
+        var mention = mentions.FirstOrDefault(m => m.End == end && m.Kind == EntityKind.Person);
+        return mention is null ? null : new Speaker(mention.Entity, EntityKind.Person);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.
