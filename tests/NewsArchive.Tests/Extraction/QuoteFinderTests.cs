@@ -690,6 +690,20 @@ public sealed class QuoteFinderTests
         Assert.Equal(speaker, Assert.Single(Find(body, [], ["Cour d'appel de Metz", "Radio Nord"])).Speaker);
 
     [Fact]
+    public void PronounAfterPourTakesUpTheNamedSource()
+    {
+        const string body = "Jean Morel a parlé hier. Pour Paul Lenoir, candidat du parti, l'absence de débat pose problème. « Les députés ne représentent plus les ouvriers du pays » , déplore-t-il.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Jean Morel", "Paul Lenoir"])).Speaker);
+    }
+
+    [Fact]
+    public void LowerCaseQuoteAfterAnOrganisationIsNotItsPredicate()
+    {
+        const string body = "Pour le ministre de l'Économie Paul Roy, cependant, le ministère de l'Économie « est totalement hors de cause dans cette affaire » .";
+        Assert.DoesNotContain(Find(body, ["Paul Roy"], ["ministère de l'Économie"]), q => q.Speaker == "ministère de l'Économie");
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }
