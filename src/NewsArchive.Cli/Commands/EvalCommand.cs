@@ -15,17 +15,23 @@ internal static class EvalCommand
             Description = "Instead of the tables, list the NER misses and false alarms of one type (Person, Organization or Location), commonest first, with the first article of each.",
         };
         var subset = new Option<NerSubset>("--subset") { Description = "With --errors: All, Even (tuning half) or Odd (held-out half).", DefaultValueFactory = _ => NerSubset.All };
+        var quoteErrors = new Option<bool>("--quote-errors") { Description = "After the tables, list every quote error (missed, spurious, wrong speaker) with its gold part." };
+        var goldEntities = new Option<bool>("--gold-entities") { Description = "Score quotes with the gold people and organisations (WiNER-fr, or those the gold file lists) instead of the pipeline's." };
         var command = new Command("eval", "Print precision, recall and F1 of people, organisations and places (WiNER-fr) and of quotes and speakers (eval/quotes).")
         {
             root,
             errors,
             subset,
+            quoteErrors,
+            goldEntities,
         };
-        command.SetAction(result => Run(result.GetValue(root), result.GetValue(errors), result.GetValue(subset)));
+        command.SetAction(result => Run(
+            result.GetValue(root), result.GetValue(errors), result.GetValue(subset), result.GetValue(quoteErrors),
+            result.GetValue(goldEntities) ? EntitySource.Gold : EntitySource.Pipeline));
         return command;
     }
 
-    private static int Run(DirectoryInfo? root, string? errorType, NerSubset subsetForErrors)
+    private static int Run(DirectoryInfo? root, string? errorType, NerSubset subsetForErrors, bool quoteErrors, EntitySource entities)
     {
         var folder = root?.FullName ?? FindRoot(Directory.GetCurrentDirectory());
         if (folder is null || !Directory.Exists(Path.Combine(folder, "eval")))
@@ -47,7 +53,7 @@ internal static class EvalCommand
             Console.WriteLine(NerEvaluation.Run(annotations, texts, subset, ArticleAnalyzer.Default).ToTable());
         }
 
-        var quotes = QuoteEvaluation.Run(folder);
+        var quotes = QuoteEvaluation.Run(folder, entities);
         Console.WriteLine("Quotes and speakers (eval/quotes gold; lenient ≥ 30 %, strict ≥ 80 % of the gold quote)");
         Console.WriteLine(quotes.ToTable());
 
@@ -55,7 +61,19 @@ internal static class EvalCommand
         if (Directory.Exists(Path.Combine(folder, "eval", "quotes", QuoteEvaluation.EnglishSet)))
         {
             Console.WriteLine("Quotes and speakers, English set (eval/quotes/en: wire-style texts written for this project; same protocol)");
-            Console.WriteLine(QuoteEvaluation.Run(folder, EntitySource.Pipeline, QuoteEvaluation.EnglishSet).ToTable());
+            var english = QuoteEvaluation.Run(folder, entities, QuoteEvaluation.EnglishSet);
+            Console.WriteLine(english.ToTable());
+            if (quoteErrors)
+            {
+                Console.WriteLine("Quote errors, English set");
+                Console.WriteLine(english.ErrorList());
+            }
+        }
+
+        if (quoteErrors)
+        {
+            Console.WriteLine("Quote errors (eval/quotes)");
+            Console.WriteLine(quotes.ErrorList());
         }
 
         return ExitCodes.Ok;

@@ -35,6 +35,18 @@ public sealed record QuoteEvaluationResult(EntitySource Entities, IReadOnlyList<
 
         return table.ToString();
     }
+
+    /// <summary>One line per error: kind, part, file, gold and found speakers, and the quote's text.</summary>
+    public string ErrorList()
+    {
+        var list = new StringBuilder();
+        foreach (var e in Errors)
+        {
+            list.Append(CultureInfo.InvariantCulture, $"{e.Kind,-14} {e.Part,-8} {Path.GetFileName(e.Source)}  [{e.Gold ?? "null"} / {e.Found ?? "null"}]  {e.Text}\n");
+        }
+
+        return list.ToString();
+    }
 }
 
 /// <summary>

@@ -19,8 +19,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"{error.Kind,-14} {Path.GetFileName(error.Source)}  [{error.Gold} / {error.Found}]  {error.Text}");
         }
 
-        Assert.Equal([45, 23, 22], result.Groups.Select(g => g.Articles));
-        Assert.Equal(103, result.Groups[0].Lenient.Gold);
+        Assert.Equal([110, 56, 54], result.Groups.Select(g => g.Articles));
+        Assert.Equal(226, result.Groups[0].Lenient.Gold);
         Assert.DoesNotContain(result.Errors, e => e.Kind == "gold text not in body");
         return result;
     }
@@ -30,25 +30,28 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     {
         var groups = Run(EntitySource.Gold).Groups;
         var (all, tuning, heldOut) = (groups[0], groups[1], groups[2]);
-        Assert.True(all.Lenient.F1 >= 0.97 && all.Strict.F1 >= 0.97 && all.SpeakerAccuracy >= 0.93, "all");
-        Assert.True(tuning.Lenient.F1 >= 0.99 && tuning.Strict.F1 >= 0.99 && tuning.SpeakerAccuracy >= 0.97, "tuning");
-        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.885, "held-out");
+
+        // The 65 articles added on 2026-12-01 (annotated before the extractor ran on them) are harder than the first
+        // 45: the floors of the enlarged set sit under the old ones for spans and held-out speakers.
+        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.895, "all");
+        Assert.True(tuning.Lenient.F1 >= 0.985 && tuning.Strict.F1 >= 0.985 && tuning.SpeakerAccuracy >= 0.925, "tuning");
+        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.86, "held-out");
     }
 
     [Fact]
     public void QuotesThroughThePipelineStayAboveTheirFloors()
     {
         var all = Run(EntitySource.Pipeline).Groups[0];
-        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965, "spans");
+        Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96, "spans");
 
-        // Slack under the 0.888 reached (0.867 with the organisation work of the same session merged): this floor
-        // also holds the entity finder, which keeps changing.
+        // Slack under the 0.879 reached on the enlarged set (0.898 on the first 45 articles): this floor also holds
+        // the entity finder, which keeps changing.
         Assert.True(all.SpeakerAccuracy >= 0.85, "speakers");
     }
 
     [Theory]
-    [InlineData(EntitySource.Gold, 0.94)]
-    [InlineData(EntitySource.Pipeline, 0.80)]
+    [InlineData(EntitySource.Gold, 0.99)]
+    [InlineData(EntitySource.Pipeline, 0.83)]
     public void EnglishSetStaysAboveItsFloors(EntitySource entities, double speakers)
     {
         var result = QuoteEvaluation.Run(RepoRoot.Path, entities, QuoteEvaluation.EnglishSet);

@@ -555,6 +555,155 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void FloatingQuoteKeepsItsSpeakerOverNamesInTheInciseBefore()
+    {
+        const string body = "\u201cWe have waited long enough,\u201d said Anna Berg, who met Tom Reed on Monday. \u201cNobody wants a strike, but this offer is an insult.\u201d";
+        Assert.Equal(["Anna Berg", "Anna Berg"], Find(body, ["Anna Berg", "Tom Reed"], language: "en").Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void GivesAPronounAfterASpokesmanToHisOrganisation()
+    {
+        const string body = "Paul Grant left the talks early. A spokesman for the carrier Bluewave told reporters that ships were late. \u201cOur clients will wait several days,\u201d he said.";
+        Assert.Equal("Bluewave", Assert.Single(Find(body, ["Paul Grant"], ["Bluewave"], "en")).Speaker);
+    }
+
+    [Fact]
+    public void PronounTakesUpTheLastSpeakerPastANameAfterAPreposition()
+    {
+        const string body = "« La défense n'a pas tenu ce soir », a expliqué Marc Roux. Interrogé sur les buts encaissés par Luc Petit, il explique que « le gardien n'est pas le seul en cause » .";
+        Assert.Equal(["Marc Roux", "Marc Roux"], Find(body, ["Marc Roux", "Luc Petit"]).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void PronounPassesOverANameAfterAPrepositionForASubjectBefore()
+    {
+        const string body = "Daniel Smith, le président, a publié une lettre. Le dirigeant dénonce l'attitude du régime de Igor Pak. « C'est un moment très triste pour nous », a-t-il ajouté.";
+        Assert.Equal("Daniel Smith", Assert.Single(Find(body, ["Daniel Smith", "Igor Pak"])).Speaker);
+    }
+
+    [Fact]
+    public void RolePhraseOpeningTheClauseBeatsAnOrganisationInApposition()
+    {
+        const string body = "Son capitaine, Hugo Lenoir, a marqué quatre buts. Le capitaine nantais, élu MVP, se dit fier : « Nous sommes allés chercher cette victoire ensemble »";
+        Assert.Equal("Hugo Lenoir", Assert.Single(Find(body, ["Hugo Lenoir"], ["MVP"])).Speaker);
+    }
+
+    [Fact]
+    public void DefiniteRoleOpeningTheClauseHoldsOverALongApposition()
+    {
+        const string body = "L'archevêque de Lyon Paul Morel est rentré. L'archevêque de Lyon, invité à la préfecture ce matin, appelle chacun « à garder son calme et à prier ensemble » .";
+        Assert.Equal("Paul Morel", Assert.Single(Find(body, ["Paul Morel"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Karim Lahlou, seul médaillé du pays, est rentré. À l'aéroport Hassan II, le boxeur de 24 ans a exprimé « sa très grande joie » .", "Karim Lahlou")]
+    [InlineData("Karim Lahlou est rentré. « Il va mieux et remercie tout le monde », a annoncé le porte-parole de la famille.", null)]
+    [InlineData("Karim Lahlou est rentré. Le boxeur belge a exprimé « sa très grande joie » .", "Karim Lahlou")]
+    public void SingularDefiniteRoleNobodyHeldDescribesTheMainPerson(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Karim Lahlou", "Hassan II"])).Speaker);
+
+    [Fact]
+    public void LowerCaseQuoteRightAfterANameIsItsPredicate()
+    {
+        const string body = "L'imam de la ville, Ali Sami, est « bouleversé par la mort de son ami » .";
+        var quote = Assert.Single(Find(body, ["Ali Sami"]));
+        Assert.Equal("Ali Sami", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void BracketAfterAQuoteDoesNotHideItsIncise()
+    {
+        const string body = "Ce n'est pas une mutinerie mais « d'une action rapide d'un petit groupe » (moins d'une heure), d'après les autorités.";
+        var quote = Assert.Single(Find(body, []));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("d'après", quote.Cue);
+    }
+
+    [Fact]
+    public void OrganisationWordStandsForTheOrganisationItsNameOpensWith()
+    {
+        const string body = "L'Autorité de contrôle des banques a ouvert une enquête. L'autorité a demandé « des explications écrites sous huit jours » .";
+        Assert.Equal("Autorité de contrôle des banques", Assert.Single(Find(body, [], ["Autorité de contrôle des banques"])).Speaker);
+    }
+
+    [Fact]
+    public void QuoteOpeningItsParagraphAfterADashLineStartsASentence()
+    {
+        const string body = "Le feu progresse.\n\n« Des moyens importants ont été engagés cette nuit »\n\n— Porte-parole des pompiers\n\n« La cellule de crise est activée depuis midi »\n\n— Préfecture du Var";
+        var quotes = Find(body, [], ["Préfecture du Var"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Préfecture du Var", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void NameFollowedByItsVerbAfterSelonIsNoApposition()
+    {
+        const string body = "Selon le texte, Paul Kra doit « proposer un nouveau gouvernement au plus vite » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Kra"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Il y aura très peu de trains lundi soir », rajoute Paul Martin.", "rajoute")]
+    [InlineData("« C'est une avancée remarquable pour tous », s'enthousiasme Paul Martin.", "s'enthousiasme")]
+    public void ReadsColloquialSpeechVerbs(string body, string cue)
+    {
+        var quote = Assert.Single(Find(body, ["Paul Martin"]));
+        Assert.Equal("Paul Martin", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void GivesTheQuoteToThePersonAnOrganisationQualifies()
+    {
+        const string body = "Analyst Ben Ray of Hillcrest Capital said the results were \"about what the market expected\" on Friday.";
+        Assert.Equal("Ben Ray", Assert.Single(Find(body, ["Ben Ray"], ["Hillcrest Capital"], "en")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Dunmore Mills, the largest miller, reported a loss. \"It has been a hard year for the whole trade,\" the company said.", "en")]
+    [InlineData("Dunmore Mills, premier meunier du pays, a publié ses comptes. « L'année a été difficile pour tout le secteur », a indiqué la société.", "fr")]
+    public void DefiniteOrganisationWordBeforeAnyQuoteIsTheOrganisationNamedFirst(string body, string language) =>
+        Assert.Equal("Dunmore Mills", Assert.Single(Find(body, [], ["Dunmore Mills"], language)).Speaker);
+
+    [Fact]
+    public void RecapSentenceAfterAQuoteNamesItsSpeaker()
+    {
+        const string body = "Le Conseil régional a décidé de reprendre l'aéroport afin de « revoir les objectifs stratégiques de la structure » . C'est ce qu'a annoncé aujourd'hui le président de la région Paul Rolland.";
+        var quote = Assert.Single(Find(body, ["Paul Rolland"], ["Conseil régional"]));
+        Assert.Equal("Paul Rolland", quote.Speaker);
+        Assert.Equal("a annoncé", quote.Cue);
+    }
+
+    [Fact]
+    public void IgnoresTheHeadlineOfAnotherArticleAfterADash()
+    {
+        const string body = "Page actualisée : 3 mars 2017 — « Bénin : le président Paul Adé appelle au calme dans le pays »\n\nLe vote a eu lieu.";
+        Assert.Empty(Find(body, ["Paul Adé"]));
+    }
+
+    [Theory]
+    [InlineData("Confiant en l'arrêt de la Cour d'appel de Metz, le conseil a estimé qu'une tutelle « serait une décision raisonnable » .", null)]
+    [InlineData("Du côté de Radio Nord, la direction justifie sa décision : « les fréquences nous ont été retirées sans raison » .", "Radio Nord")]
+    public void NounPhraseSetOffByACommaIsItsOwnSubject(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [], ["Cour d'appel de Metz", "Radio Nord"])).Speaker);
+
+    [Fact]
+    public void PronounAfterPourTakesUpTheNamedSource()
+    {
+        const string body = "Jean Morel a parlé hier. Pour Paul Lenoir, candidat du parti, l'absence de débat pose problème. « Les députés ne représentent plus les ouvriers du pays » , déplore-t-il.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Jean Morel", "Paul Lenoir"])).Speaker);
+    }
+
+    [Fact]
+    public void LowerCaseQuoteAfterAnOrganisationIsNotItsPredicate()
+    {
+        const string body = "Pour le ministre de l'Économie Paul Roy, cependant, le ministère de l'Économie « est totalement hors de cause dans cette affaire » .";
+        Assert.DoesNotContain(Find(body, ["Paul Roy"], ["ministère de l'Économie"]), q => q.Speaker == "ministère de l'Économie");
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -27,16 +27,26 @@ internal sealed class PronounResolver(QuoteReading reading)
         }
 
         var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
-        var unnamed = LastUnnamedSource(position);
+        var (unnamed, speaksFor) = LastUnnamedSource(position);
         if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
         {
             return previous;
         }
 
-        var person = reading.Mentions.LastOrDefault(m => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite);
+        // A subject pronoun takes up a subject: a person named after a preposition (le régime de Kim Jong-un) is
+        // passed over for one named as a subject before, if any.
+        bool Candidate(SpeakerMention m) => m.End <= position && m.Kind == EntityKind.Person && reading.GenderOf(m.Entity) != opposite;
+        var person = reading.Mentions.LastOrDefault(m => Candidate(m) && !AfterPreposition(m)) ?? reading.Mentions.LastOrDefault(Candidate);
         if (person is not null && unnamed <= person.Start)
         {
             return new Speaker(SubjectOfSentence(person, opposite, position).Entity, EntityKind.Person);
+        }
+
+        // "A spokesman for Northline told reporters … “…,” he said": the pronoun is the spokesman, who speaks for
+        // the organisation named with him.
+        if (!personOnly && speaksFor is not null && (person is null || unnamed > person.Start))
+        {
+            return speaksFor;
         }
 
         // "il" may stand for an organisation (le ministère … a-t-il communiqué) when no person came first.
@@ -82,24 +92,60 @@ internal sealed class PronounResolver(QuoteReading reading)
             return null;
         }
 
+        // A person named after a preposition (les buts encaissés par X, la veuve de X) is no subject: the
+        // pronoun does not take them up.
         var rival = reading.Mentions.Any(m => m.Start >= last.Close && m.End <= position && m.Entity != entity
-            && (m.Kind == EntityKind.Person ? reading.GenderOf(m.Entity) != opposite : organisation));
+            && (m.Kind == EntityKind.Person ? reading.GenderOf(m.Entity) != opposite && !AfterPreposition(m) : organisation));
         return rival ? null : last.Speaker;
     }
 
-    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1.
-    private int LastUnnamedSource(int position)
+    private bool AfterPreposition(SpeakerMention mention)
+    {
+        var first = reading.TokenAt(mention.Start);
+        return first > 0 && !reading.IsQuoted(first - 1) && Lexicon.Has("preposition", Tokens[first - 1].Key);
+    }
+
+    // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1; with the
+    // organisation it speaks for when it is a spokesman of one named just after (un porte-parole de l'ONU).
+    private (int Start, Speaker? SpeaksFor) LastUnnamedSource(int position)
     {
         for (var i = reading.TokenAt(position) - 1; i > 0; i--)
         {
+            if (reading.IsQuoted(i))
+            {
+                continue;
+            }
+
+            var key = Tokens[i].Key;
+            var indefinite = Lexicon.Has("indefinite", Tokens[i - 1].Key);
+            if (indefinite && Lexicon.Has("spokesman", key) && (Lexicon.Has("source", key) || Lexicon.Has("role", key)))
+            {
+                return (Tokens[i - 1].Start, OrganisationAfter(i));
+            }
+
             // "un ouvrier", and "l'avocate de X" (a definite source tied to someone else) name nobody.
-            if (!reading.IsQuoted(i) && Lexicon.Has("source", Tokens[i].Key) && (Lexicon.Has("indefinite", Tokens[i - 1].Key)
+            if (Lexicon.Has("source", key) && (indefinite
                 || (Lexicon.Has("definite", Tokens[i - 1].Key) && i + 1 < Tokens.Count && Lexicon.Has("complement", Tokens[i + 1].Key))))
             {
-                return Tokens[i - 1].Start;
+                return (Tokens[i - 1].Start, null);
             }
         }
 
-        return -1;
+        return (-1, null);
+    }
+
+    // The organisation named within a few words after a spokesman noun, in its sentence (for the shipping company X).
+    private Speaker? OrganisationAfter(int index)
+    {
+        var sentence = reading.SentenceOf(index);
+        for (var i = index + 1; i < Math.Min(Tokens.Count, index + 7) && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i++)
+        {
+            if (reading.MentionAt(i) is { } mention)
+            {
+                return mention.Kind == EntityKind.Organisation ? new Speaker(mention.Entity, EntityKind.Organisation) : null;
+            }
+        }
+
+        return null;
     }
 }

@@ -299,16 +299,34 @@ internal sealed class QuoteReading
         }
 
         var after = speakers.After(span);
-        var before = after is null ? speakers.Before(span) : null;
-        var colon = PreviousChar(span.Open) == ':';
-        var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
-        var cued = verb || before is not null;
-        if (words <= 4 ? !verb : !cued && !StartsSentence(span) && !(span.Continues && previous.Accepted))
+        if (after is null && IsCrossReference(span))
         {
             return Decision.Rejected;
         }
 
+        var before = after is null ? speakers.Before(span) : null;
+        var colon = PreviousChar(span.Open) == ':';
+        var verb = after is not null || before is { Cue.Kind: CueKind.Verb or CueKind.Read } || colon;
+        var cued = verb || before is not null;
+        var predicate = words > 4 && !cued ? PredicateOf(span) : null;
+        if (words <= 4 ? !verb : !cued && predicate is null && !StartsSentence(span) && !(span.Continues && previous.Accepted))
+        {
+            return Decision.Rejected;
+        }
+
+        if (predicate is not null)
+        {
+            return new Decision(true, predicate, null);
+        }
+
         var attribution = after ?? before;
+
+        // A recap names the speaker of the whole statement before it, over the subject of a verb inside it.
+        if ((after is null || attribution?.Speaker.Entity is null) && speakers.Recap(span) is { } recap)
+        {
+            attribution = recap;
+        }
+
         if (attribution is not null)
         {
             return new Decision(true, attribution.Speaker, CueText(attribution.Cue));
@@ -329,6 +347,50 @@ internal sealed class QuoteReading
         return floating?.Entity is null && speakers.InNextSentence(span) is { } next
             ? new Decision(true, next.Speaker, CueText(next.Cue))
             : new Decision(true, floating, null);
+    }
+
+    // "Page actualisée : 13 octobre 2016 — « Burundi : Ban Ki-Moon appelle … »": after a dash, a headline (a place
+    // or topic, a colon, a clause) is the title of another article, not speech.
+    private bool IsCrossReference(QuoteSpan span)
+    {
+        if (PreviousChar(span.Open) is not ('—' or '–') || !char.IsUpper(body[span.Start]))
+        {
+            return false;
+        }
+
+        var colon = body.IndexOf(" : ", span.Start, Math.Min(40, span.End - span.Start), StringComparison.Ordinal);
+        return colon > span.Start && body.AsSpan(span.Start, colon - span.Start).IndexOfAny(".!?,") < 0;
+    }
+
+    // "le pape François « s'associe à la douleur »", "X, est « effaré par … »": a quote that opens in lower case
+    // right after a person's name (or after the name and a copula) is the predicate of that person, who says it.
+    // An organisation there is more often what someone else's words are about (Pour X, le ministère « est hors de cause »).
+    private Speaker? PredicateOf(QuoteSpan span)
+    {
+        if (!char.IsLower(body[span.Start]))
+        {
+            return null;
+        }
+
+        var index = TokenAt(span.Open) - 1;
+        if (index >= 0 && lexicon.Has("copula", tokens[index].Key))
+        {
+            index--;
+        }
+
+        while (index >= 0 && tokens[index].Text == ",")
+        {
+            index--;
+        }
+
+        if (index < 0 || quoted[index])
+        {
+            return null;
+        }
+
+        var end = tokens[index].End;
+        var mention = mentions.FirstOrDefault(m => m.End == end && m.Kind == EntityKind.Person);
+        return mention is null ? null : new Speaker(mention.Entity, EntityKind.Person);
     }
 
     // A quote interrupted by an incise (« …, dit-elle, … ») becomes two quotes given to the incise's speaker.
@@ -409,7 +471,21 @@ internal sealed class QuoteReading
     {
         var first = body[span.Start];
         var before = PreviousChar(span.Open);
-        return char.IsUpper(first) && before is '.' or '!' or '?' or '\n' or '»' or '”' or '"' or '—' or '–';
+        return char.IsUpper(first) && (before is '.' or '!' or '?' or '\n' or '»' or '”' or '"' or '—' or '–' || OpensLine(span.Open));
+    }
+
+    // A quote alone at the head of its paragraph (after a "— Source" line) starts a sentence whatever ends the line above.
+    private bool OpensLine(int position)
+    {
+        for (var i = position - 1; i >= 0 && body[i] != '\n'; i--)
+        {
+            if (!QuoteText.IsSpace(body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsCoordination(int from, int to)

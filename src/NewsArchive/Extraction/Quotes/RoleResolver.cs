@@ -39,8 +39,9 @@ internal sealed class RoleResolver(QuoteReading reading)
                     var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
 
                     // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
-                    // article names first.
-                    if (holder is null && Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)))
+                    // article names first. So is a singular definite role of one's own (le boxeur de 23 ans,
+                    // l'universitaire belge); not a source (le porte-parole) nor a role tied to someone else (de la famille).
+                    if (holder is null && (Enumerable.Range(i + 1, j - i - 1).Any(k => Lexicon.Has("newcomer", Tokens[k].Key)) || DescribesMainPerson(i, j, length)))
                     {
                         holder = reading.Mentions.FirstOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
                     }
@@ -54,22 +55,58 @@ internal sealed class RoleResolver(QuoteReading reading)
                 if (length > 0)
                 {
                     var start = Tokens[i].Start;
-                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && Holds(m, j, length));
+                    var named = reading.Mentions.LastOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation && (Holds(m, j, length) || Opens(m, j, length)));
                     if (named is not null)
                     {
                         return new Speaker(named.Entity, EntityKind.Organisation);
                     }
 
-                    return reading.LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
-                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke)
-                        ? speaker
-                        : found;
+                    if (reading.LastQuoted is { Speaker: { Kind: EntityKind.Organisation, Entity: { } spoke } speaker } last && last.Close <= start
+                        && !reading.Mentions.Any(m => m.Start >= last.Close && m.End <= start && m.Kind == EntityKind.Organisation && m.Entity != spoke))
+                    {
+                        return speaker;
+                    }
+
+                    // "the company said" before any organisation spoke: the one the article is about, named first.
+                    var first = Lexicon.Has("singular-definite", Tokens[i].Key) && reading.LastQuoted is null
+                        ? reading.Mentions.FirstOrDefault(m => m.End <= start && m.Kind == EntityKind.Organisation)
+                        : null;
+                    return first is null ? found : new Speaker(first.Entity, EntityKind.Organisation);
                 }
             }
         }
 
         return found;
     }
+
+    private bool DescribesMainPerson(int determiner, int role, int length)
+    {
+        if (!Lexicon.Has("singular-definite", Tokens[determiner].Key) || Lexicon.Has("source", Tokens[role + length - 1].Key))
+        {
+            return false;
+        }
+
+        // The description must say more than the bare role: an adjective (belge) or an age (de 23 ans). "Le
+        // directeur a déclaré" after "X a visité l'hôpital" is somebody else.
+        var after = role + length;
+        if (after + 1 >= Tokens.Count || reading.IsQuoted(after))
+        {
+            return false;
+        }
+
+        var next = Tokens[after];
+        if (Lexicon.Has("complement", next.Key))
+        {
+            return char.IsDigit(Tokens[after + 1].Text[0]);
+        }
+
+        return next.IsWord && !next.IsCapitalised && !reading.IsDeterminer(after) && reading.Cues.At(after) is null
+            && !Lexicon.Has("auxiliary", next.Key) && !Lexicon.Has("relative", next.Key) && !Lexicon.Has("skip", next.Key)
+            && !Lexicon.Has("preposition", next.Key) && !Lexicon.Has("coordination", next.Key);
+    }
+
+    // Whether the organisation's own name opens with the role word: "l'autorité" for l'Autorité de régulation de X.
+    private bool Opens(SpeakerMention mention, int role, int length) => SameWords(reading.TokenAt(mention.Start), role, length);
 
     // Whether the role at tokens [role, role + length) stands just before the mention (le ministre X) or in
     // apposition just after it (X, ministre de …, X, le ministre).
@@ -90,9 +127,10 @@ internal sealed class RoleResolver(QuoteReading reading)
             return false;
         }
 
+        // The role phrase being resolved is no apposition of the name just before it (À l'aéroport X, le boxeur …).
         for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
         {
-            if (SameWords(i, role, length))
+            if (i != role && SameWords(i, role, length))
             {
                 return true;
             }

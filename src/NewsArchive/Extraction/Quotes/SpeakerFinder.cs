@@ -22,7 +22,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// <summary>The incise right after the closing mark, or null.</summary>
     public Attribution? After(QuoteSpan span)
     {
-        var index = reading.TokenAt(span.Close);
+        var index = SkipBracket(reading.TokenAt(span.Close));
         while (index < Tokens.Count && Tokens[index].Text is "," or "-" or "–" or "—" or ")" && !reading.IsQuoted(index))
         {
             index++;
@@ -99,6 +99,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return null;
+    }
+
+    // « … » (moins d'une heure), d'après les autorités: a short bracket after the quote stands outside its incise.
+    private int SkipBracket(int index)
+    {
+        if (index >= Tokens.Count || Tokens[index].Text != "(" || reading.IsQuoted(index))
+        {
+            return index;
+        }
+
+        for (var i = index + 1; i < Math.Min(Tokens.Count, index + PhraseLength) && !reading.IsQuoted(i); i++)
+        {
+            if (Tokens[i].Text == ")")
+            {
+                return i + 1;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The last cue before the quote in its sentence, or null.</summary>
@@ -195,11 +214,38 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    /// <summary>
+    /// "« … » . C'est ce qu'a annoncé X": a sentence right after the quote's, opening with a recap of it, whose
+    /// speech verb has a named subject: that subject and verb, or null.
+    /// </summary>
+    public Attribution? Recap(QuoteSpan span)
+    {
+        var index = reading.TokenAt(span.Close);
+        var sentence = reading.SentenceOf(Math.Max(0, index - 1));
+        var limit = Math.Min(Tokens.Count, index + 3);
+        while (index < limit && reading.SentenceOf(index) == sentence && !reading.IsQuoted(index) && !Tokens[index].IsWord)
+        {
+            index++;
+        }
+
+        var length = index < Tokens.Count && reading.SentenceOf(index) != sentence ? Lexicon.Match("recap", Tokens, index) : 0;
+        if (length == 0 || reading.Cues.At(reading.Cues.SkipFrom(index + length)) is not { Kind: CueKind.Verb, Pronoun: null } cue)
+        {
+            return null;
+        }
+
+        return SubjectAfter(cue.Last) is { Entity: not null } subject ? new Attribution(cue, subject) : null;
+    }
+
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
+        // Names in the incise of the quote before (said X, the secretary of Y's Union) were read with it: only a
+        // person named in a later sentence may take the floor.
+        var incise = previousSpan is null ? -1 : reading.SentenceOf(reading.TokenAt(previousSpan.Close));
         if (previousSpan is not null && previousSpeaker is not null && span.Open - previousSpan.Close < 400
-            && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity))
+            && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity
+                && reading.SentenceOf(reading.TokenAt(m.Start)) != incise))
         {
             return previousSpeaker;
         }
@@ -340,8 +386,19 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         var found = FirstIn(start, cue.First, sentence);
+
+        // "le capitaine montpelliérain, élu MVP, se dit fier": a role phrase before the first organisation of the
+        // clause is its subject, and that role's holder speaks.
+        if (found is { Kind: EntityKind.Organisation, Entity: { } organisation }
+            && roles.OrHolder(Speaker.Unnamed, start, reading.TokenAt(FirstMentionStart(organisation, start, sentence))) is { Kind: EntityKind.Person } holder)
+        {
+            return holder;
+        }
+
+        // A role phrase anywhere in the clause stands for its holder however long the words before the verb
+        // (L'archevêque de Rouen, invité à l'Élysée, appelle; Par ailleurs, l'association cite … et annonce).
         return found.Entity is null && Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start)
-            : roles.OrHolder(found, Math.Max(start, cue.First - PhraseLength / 2), cue.First);
+            : roles.OrHolder(found, start, cue.First);
     }
 
     // The unnamed (or spokesman's, or role holder's) subject when the words before the verb are a common noun
@@ -359,13 +416,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         for (var hop = 0; hop < 3; hop++)
         {
-            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key))
+            // "un groupe de militaires et averti": a phrase ends on a noun or adjective, not on "et".
+            if (index < 0 || reading.SentenceOf(index) != sentence || !IsCommonWord(index) || Lexicon.Has("clause-break", Tokens[index].Key)
+                || Lexicon.Has("coordination", Tokens[index].Key))
             {
                 return null;
             }
 
             var determiner = -1;
-            for (var i = index - 1; i >= Math.Max(0, index - 3) && determiner < 0; i--)
+            for (var i = index - 1; i >= Math.Max(0, index - 4) && determiner < 0; i--)
             {
                 if (reading.SentenceOf(i) != sentence || reading.IsQuoted(i))
                 {
@@ -403,9 +462,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             }
 
             // A definite phrase (la direction) may be the office of an organisation named in the clause, which
-            // speaks for it: only a role held by a person named before settles it here.
+            // speaks for it: only a role held by a person named before settles it here. Set off by a comma, a
+            // phrase that is no office opens its own clause (…, en l'arrêt de la Cour d'appel, le conseil a
+            // estimé): a name before the comma is not its subject (but: Du côté de Canal+, la direction justifie).
             return Lexicon.Has("indefinite", Tokens[determiner].Key) ? Spokesman(determiner)
-                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder : null;
+                : roles.OrHolder(Speaker.Unnamed, determiner, index + 1) is { Entity: not null } holder ? holder
+                : previous >= 0 && Tokens[previous].Text == "," && !reading.IsQuoted(previous) && !Lexicon.Has("spokesman", Tokens[determiner + 1].Key) ? Speaker.Unnamed
+                : null;
         }
 
         return null;
@@ -554,6 +617,14 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // to the role: the person before the comma speaks.
         if (mention.Kind == EntityKind.Organisation)
         {
+            // "Analyst Ben Torres of Hillside Capital said", "Paul Roy de Greenpeace a dit": the person the
+            // organisation qualifies speaks.
+            var opens = reading.TokenAt(mention.Start);
+            if (opens >= 2 && Lexicon.Has("complement", Tokens[opens - 1].Key) && MentionEndingAt(opens - 2) is { Kind: EntityKind.Person } member)
+            {
+                return new Speaker(member.Entity, EntityKind.Person);
+            }
+
             for (var i = reading.TokenAt(mention.Start) - 1; i > 0 && i >= index - PhraseLength && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
             {
                 if (Tokens[i].Text == ",")
@@ -606,8 +677,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // "Selon le secrétaire général, Ban Ki-moon, …": a name in apposition after the role still belongs to the phrase.
+        // "Selon le texte, A. Coulibaly doit « … »": a name followed by its verb is the clause's subject, not an apposition.
         var source = roles.OrHolder(FirstIn(cue.Last, end, reading.SentenceOf(cue.First)), cue.Last, Math.Min(end, cue.Last + 2));
-        if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition)
+        if (source.Entity is null && end < open && Tokens[end].Text == "," && reading.MentionAt(end + 1) is { } apposition
+            && reading.TokenAt(apposition.End) is var closing && (closing >= Tokens.Count || !Tokens[closing].IsWord))
         {
             return new Speaker(apposition.Entity, apposition.Kind);
         }
@@ -631,6 +704,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         return Speaker.Unnamed;
     }
+
+    // Where the entity is first named in the sentence, from token `from` on.
+    private int FirstMentionStart(FoundEntity entity, int from, int sentence) =>
+        reading.Mentions.First(m => m.Entity == entity && reading.TokenAt(m.Start) >= from && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence).Start;
 
     private Speaker FirstIn(int from, int to, int sentence)
     {
