@@ -21,6 +21,15 @@ public sealed class EntityFinderTests
         Assert.Equal(["Yoshimasa Hayashi", "Hayashi"], person.Mentions.Select(m => m.Text));
     }
 
+    [Fact]
+    public void FindsThePersonNamedAfterAStancePrefix()
+    {
+        var found = Find("Le sénateur Joseph Calvert a été élu mardi. Des milliers de manifestants anti-Calvert ont défilé à Lyon.");
+        var person = Assert.Single(found.People);
+        Assert.Equal("Joseph Calvert", person.Name);
+        Assert.Equal(["Joseph Calvert", "Calvert"], person.Mentions.Select(m => m.Text));
+    }
+
     [Theory]
     [InlineData("Le texte est parvenu au Conseil national de la recherche pour tenter de le faire adopter.", "Conseil national de la recherche")]
     [InlineData("La ville est tenue par les Forces démocratiques nationales appuyées par des milices.", "Forces démocratiques nationales")]

@@ -16,6 +16,8 @@ public sealed class TokenizerTests
     [InlineData("Washington D.C. et les U.S.", new[] { "Washington", "D.C.", "et", "les", "U.S." })]
     [InlineData("Jean-Yves Le Drian a-t-il dit", new[] { "Jean-Yves", "Le", "Drian", "a-t-il", "dit" })]
     [InlineData("Trump's plan", new[] { "Trump", "'s", "plan" })]
+    [InlineData("une marche anti-Trump et pro-Erdogan", new[] { "une", "marche", "anti", "-", "Trump", "et", "pro", "-", "Erdogan" })]
+    [InlineData("un discours anti-immigration", new[] { "un", "discours", "anti-immigration" })]
     [InlineData("le Dr. Smith", new[] { "le", "Dr.", "Smith" })]
     [InlineData("«\u00a0Stargate\u00a0» — dont", new[] { "«", "Stargate", "»", "—", "dont" })]
     public void SplitsFrenchAndEnglishWords(string text, string[] expected)

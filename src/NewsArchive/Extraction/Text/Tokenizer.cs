@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Text;
 /// Splits French or English text into words, numbers and punctuation with offsets, and marks sentence starts.
 /// Keeps hyphenated words whole (<c>Jean-Yves</c>, <c>a-t-il</c>), ends elided articles at the apostrophe
 /// (<c>l'</c>, <c>qu'</c>, also Wikinews' detached <c>l' International</c>), keeps initials and dotted
-/// abbreviations whole (<c>M.</c>, <c>U.S.</c>, <c>D.C.</c>), and splits the English possessive (<c>Trump's</c>).
+/// abbreviations whole (<c>M.</c>, <c>U.S.</c>, <c>D.C.</c>), and splits the English possessive (<c>Trump's</c>) and
+/// a stance prefix from the name it takes (<c>anti-Trump</c>, <c>pro-Erdogan</c>).
 /// </summary>
 internal static class Tokenizer
 {
@@ -64,6 +65,8 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static bool IsStance(ReadOnlySpan<char> word) => word is "anti" or "pro" or "Anti" or "Pro";
+
     private static int ScanWord(string text, int start, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         var j = start;
@@ -77,6 +80,12 @@ internal static class Tokenizer
             }
             else if (c is '-' or '\u2011' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]))
             {
+                if (IsStance(text.AsSpan(start, j - start)) && char.IsUpper(text[j + 1]))
+                {
+                    // "anti-Trump", "pro-Erdogan": the name after a stance prefix is a word of its own.
+                    return j;
+                }
+
                 j++;
                 segment = j;
             }
