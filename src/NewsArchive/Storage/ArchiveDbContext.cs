@@ -16,8 +16,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     /// by date): on SQLite through the narrow <see cref="SearchCoverIndex"/>, which SQLite's planner would otherwise
     /// pass over for the row itself, whose body makes each look-up several pages deep (about 3× slower per article).
     /// </summary>
-    public IQueryable<Article> ArticleDates => Database.IsSqlite()
-        ? Articles.FromSqlRaw($"""SELECT * FROM "Articles" INDEXED BY "{SearchCoverIndex}" """)
+    public IQueryable<Article> ArticleDates => ArchiveEngine.Of(Database).ArticlesThroughCoverIndexSql is { } sql
+        ? Articles.FromSqlRaw(sql)
         : Articles;
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<Mention> Mentions => Set<Mention>();

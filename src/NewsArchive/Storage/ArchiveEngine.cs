@@ -78,10 +78,20 @@ internal abstract class ArchiveEngine
     public virtual (string Start, string End)? WriterSessionSql => null;
 
     /// <summary>
-    /// <c>FROM "Articles" AS a</c> for a browse without a query; <paramref name="byId"/> when an entity or topic filter
-    /// lists the articles by id.
+    /// What follows <c>"Articles" AS a</c> to read articles by id through the narrow cover index
+    /// (<see cref="ArchiveDbContext.SearchCoverIndex"/>) when only their id, date and language are needed; empty where
+    /// the engine's planner picks it by itself.
     /// </summary>
-    public virtual string ArticlesFromSql(bool byId) => """FROM "Articles" AS a""";
+    public virtual string CoverIndexHint => "";
+
+    /// <summary>A composable SELECT of the articles through <see cref="CoverIndexHint"/>; null where there is none.</summary>
+    public string? ArticlesThroughCoverIndexSql => CoverIndexHint.Length == 0 ? null : """SELECT * FROM "Articles" """ + CoverIndexHint;
+
+    /// <summary>
+    /// <c>FROM "Articles" AS a</c> for a browse without a query; <paramref name="byId"/> when an entity or topic filter
+    /// lists the articles by id, which then reads them through <see cref="CoverIndexHint"/>.
+    /// </summary>
+    public string ArticlesFromSql(bool byId) => byId ? """FROM "Articles" AS a """ + CoverIndexHint : """FROM "Articles" AS a""";
 
     /// <summary>Deletes an article's search row (parameter <c>@id</c>).</summary>
     public abstract string DeleteSearchRowSql { get; }

@@ -32,19 +32,7 @@ internal sealed class SearchFilter
     public static SearchFilter For(ArchiveEngine engine, SearchRequest request, SearchQuery? query)
     {
         var filter = new SearchFilter(engine);
-        var where = new StringBuilder();
-        string from;
-        if (query is null)
-        {
-            from = engine.ArticlesFromSql(byId: request.People.Concat(request.Organisations).Concat(request.Places).Concat(request.Topics).Any(s => !string.IsNullOrWhiteSpace(s)));
-            where.Append("1 = 1");
-        }
-        else
-        {
-            from = engine.SearchFromSql;
-            where.Append(engine.MatchSql(query, filter.Add));
-        }
-
+        var where = new StringBuilder(query is null ? "1 = 1" : engine.MatchSql(query, filter.Add));
         var filtered = false;
         foreach (var (kind, slugs) in new[] { (EntityKind.Person, request.People), (EntityKind.Organisation, request.Organisations), (EntityKind.Place, request.Places) })
         {
@@ -63,6 +51,8 @@ internal sealed class SearchFilter
             filtered = true;
         }
 
+        // So far only entity and topic filters: they list the articles by id.
+        var byId = filtered;
         if (!string.IsNullOrWhiteSpace(request.Language))
         {
             where.Append(""" AND a."Language" = """).Append(filter.Add(request.Language.Trim()));
@@ -88,6 +78,7 @@ internal sealed class SearchFilter
             filtered = true;
         }
 
+        var from = query is null ? engine.ArticlesFromSql(byId) : engine.SearchFromSql;
         filter.FromWhereSql = from + " WHERE " + where;
         filter.IsEverything = query is null && !filtered;
         return filter;
