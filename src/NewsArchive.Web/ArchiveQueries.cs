@@ -34,4 +34,23 @@ public static class ArchiveQueries
         var key = NameKey.Of(speaker ?? "");
         return key.Length == 0 ? quotes : quotes.Where(q => q.Speaker != null && q.Speaker.Key.Contains(key));
     }
+
+    /// <summary>
+    /// Ids of the articles in <paramref name="articleIds"/>, newest first (then highest id), <paramref name="skip"/> and
+    /// <paramref name="take"/> applied: sorted by their dates alone, through <see cref="ArchiveDbContext.ArticleDates"/>,
+    /// so that a person or topic in tens of thousands of articles never has their wide rows read.
+    /// </summary>
+    public static Task<List<int>> NewestAsync(this ArchiveDbContext db, IQueryable<int> articleIds, int skip, int take, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(skip).Take(take).Select(a => a.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The rows of <paramref name="rows"/> (already narrowed to <paramref name="ids"/>) in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<T>> InOrderOfAsync<T>(this IQueryable<T> rows, IReadOnlyList<int> ids, Func<T, int> id, CancellationToken ct)
+    {
+        var found = await rows.ToDictionaryAsync(id, ct).ConfigureAwait(false);
+        return [.. ids.Where(found.ContainsKey).Select(i => found[i])];
+    }
 }

@@ -103,9 +103,9 @@ public static class ArchiveApi
         }
 
         var variants = await db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id).Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Mentions.Any(m => m.EntityId == entity.Id))
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(200)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.Published, a.Language }).ToListAsync(ct);
+        var articleIds = await db.NewestAsync(db.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.ArticleId), 0, 200, ct);
+        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Published, a.Language }).InOrderOfAsync(articleIds, a => a.Id, ct);
         var quotes = await Pages.Entities.EntityModel.QuotesOfAsync(db, entity.Id, null, 200, ct);
         return Results.Ok(new EntityDetail(Links.Facet(kind), entity.Name, entity.Slug, Links.Entity(kind, entity.Slug), entity.MentionCount, entity.ArticleCount,
             variants,

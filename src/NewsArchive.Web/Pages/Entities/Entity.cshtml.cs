@@ -57,12 +57,9 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
         // page of them is fetched whole.
         PageCount = Math.Max(1, (entity.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        var pageIds = await db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => a.Id).ToListAsync(ct);
-        var lines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
-            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToDictionaryAsync(a => a.Id, ct);
-        ArticleLines = [.. pageIds.Where(lines.ContainsKey).Select(id => lines[id])];
+        var pageIds = await db.NewestAsync(articleIds, (PageNumber - 1) * PageSize, PageSize, ct);
+        ArticleLines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).InOrderOfAsync(pageIds, a => a.Id, ct);
 
         // Mentions per month, counted in the database (one row a month comes back), per article first so that each
         // article's date is read and its month computed once.
@@ -101,8 +98,7 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
                          join a in db.ArticleDates on q.ArticleId equals a.Id
                          orderby a.Published descending, q.Id
                          select q.Id).Take(take).ToListAsync(ct);
-        var lines = await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))
-            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published)).ToDictionaryAsync(q => q.Id, ct);
-        return [.. ids.Where(lines.ContainsKey).Select(id => lines[id])];
+        return await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))
+            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published)).InOrderOfAsync(ids, q => q.Id, ct);
     }
 }

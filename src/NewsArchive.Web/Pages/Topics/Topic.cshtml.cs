@@ -44,11 +44,9 @@ public sealed class TopicModel(ArchiveDbContext db) : PageModel
         var articles = db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id));
         PageCount = Math.Max(1, (topic.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        var pageIds = await articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(a => a.Id).ToListAsync(ct);
-        var lines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
-            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).ToDictionaryAsync(a => a.Id, ct);
-        ArticleLines = [.. pageIds.Where(lines.ContainsKey).Select(id => lines[id])];
+        var pageIds = await db.NewestAsync(articleIds, (PageNumber - 1) * PageSize, PageSize, ct);
+        ArticleLines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+            .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).InOrderOfAsync(pageIds, a => a.Id, ct);
 
         // Articles per month, counted by SQLite: one row a month comes back, not one an article.
         var months = await articles.Where(a => a.Published != null)
