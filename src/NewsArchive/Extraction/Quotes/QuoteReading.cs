@@ -165,24 +165,7 @@ internal sealed class QuoteReading
         mention.Gender != Gender.Unknown ? mention.Gender : FirstNameGender(mention.Entity.Name);
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
-    public int TokenAt(int position)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAt(int position) => FirstAtOrAfter(tokens, position, t => t.Start);
 
     /// <summary>The mention that starts exactly at token <paramref name="token"/>, or null.</summary>
     public SpeakerMention? MentionAt(int token)
@@ -194,11 +177,18 @@ internal sealed class QuoteReading
 
         // Mentions are kept in order of their start: a binary search, since rules ask at many tokens.
         var start = tokens[token].Start;
-        int low = 0, high = mentions.Count;
+        var low = FirstAtOrAfter(mentions, start, m => m.Start);
+        return low < mentions.Count && mentions[low].Start == start ? mentions[low] : null;
+    }
+
+    /// <summary>The index of the first of <paramref name="items"/> (in order of their start) starting at or after <paramref name="position"/>.</summary>
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> start)
+    {
+        int low = 0, high = items.Count;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (mentions[middle].Start < start)
+            if (start(items[middle]) < position)
             {
                 low = middle + 1;
             }
@@ -208,7 +198,7 @@ internal sealed class QuoteReading
             }
         }
 
-        return low < mentions.Count && mentions[low].Start == start ? mentions[low] : null;
+        return low;
     }
 
     public IReadOnlyList<FoundQuote> Quotes()
