@@ -36,15 +36,34 @@ public static class ArchiveQueries
     }
 
     /// <summary>
-    /// Ids of the articles in <paramref name="articleIds"/>, newest first (then highest id), <paramref name="skip"/> and
-    /// <paramref name="take"/> applied: sorted by their dates alone, through <see cref="ArchiveDbContext.ArticleDates"/>,
-    /// so that a person or topic in tens of thousands of articles never has their wide rows read.
+    /// The ids of an entity's articles (given its <paramref name="mentions"/>), newest first, then highest id: read in
+    /// order from the (EntityId, Published, ArticleId) index, so paging or taking the latest costs what it returns,
+    /// however many articles name the entity.
     /// </summary>
-    public static Task<List<int>> NewestAsync(this ArchiveDbContext db, IQueryable<int> articleIds, int skip, int take, CancellationToken ct)
+    public static IQueryable<int> NewestArticles(this IQueryable<Mention> mentions) =>
+        mentions.GroupBy(m => new { m.Published, m.ArticleId }).Select(g => g.Key)
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.ArticleId).Select(a => a.ArticleId);
+
+    /// <summary>The ids of a topic's articles (given its <paramref name="links"/>), newest first, then highest id, from the (TopicId, Published, ArticleId) index.</summary>
+    public static IQueryable<int> NewestArticles(this IQueryable<ArticleTopic> links) =>
+        links.OrderByDescending(t => t.Published).ThenByDescending(t => t.ArticleId).Select(t => t.ArticleId);
+
+    /// <summary>
+    /// How many of <paramref name="dates"/> fall in each month (<c>yyyy-MM</c>): counted per day by the database, in
+    /// the order of the index the dates come from (no sort), and summed per month here.
+    /// </summary>
+    public static async Task<Dictionary<string, int>> CountByMonthAsync(this IQueryable<DateOnly?> dates, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(skip).Take(take).Select(a => a.Id).ToListAsync(ct);
+        var days = await dates.Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (day, count) in days.Select(d => (d.Day, d.Count)))
+        {
+            var month = day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            months[month] = months.GetValueOrDefault(month) + count;
+        }
+
+        return months;
     }
 
     /// <summary>The rows of <paramref name="rows"/> (already narrowed to <paramref name="ids"/>) in the order of <paramref name="ids"/>.</summary>

@@ -138,22 +138,16 @@ internal static class QueryPlans
         using var db = new ArchiveDbContext(ArchiveDatabase.Options(archive));
         var id = db.Entities.Where(e => e.Kind == EntityKind.Person && e.Slug == slug).Select(e => e.Id).FirstOrDefault();
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == id);
-        var articleIds = mentions.Select(m => m.ArticleId);
-        var latest = articleIds.Distinct().OrderByDescending(a => a).Take(500);
+        var newest = mentions.GroupBy(m => new { m.Published, m.ArticleId }).Select(g => g.Key)
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.ArticleId).Select(a => a.ArticleId);
+        var latest = newest.Take(500);
         return Rendered(
         [
-            ("person page: variants (latest 500 articles)", mentions.Where(m => m.ArticleId >= 1).Select(m => m.Text).Distinct().OrderBy(t => t)),
-            ("person page: articles (page 1 ids)", db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-                .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(0).Take(20).Select(a => a.Id)),
-            ("person page: months", from p in mentions.GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
-                                    join a in db.ArticleDates on p.ArticleId equals a.Id
-                                    where a.Published != null
-                                    group p.Count by a.Published!.Value.Year * 100 + a.Published!.Value.Month into g
-                                    select new { g.Key, Count = g.Sum() }),
-            ("person page: quotes (ids)", (from q in db.Quotes.AsNoTracking().Where(q => q.SpeakerId == id)
-                                           join a in db.ArticleDates on q.ArticleId equals a.Id
-                                           orderby a.Published descending, q.Id
-                                           select q.Id).Take(200)),
+            ("person page: variants (latest 500 articles)", mentions.Where(m => latest.Contains(m.ArticleId)).Select(m => m.Text).Distinct().OrderBy(t => t)),
+            ("person page: articles (page 1 ids)", newest.Skip(0).Take(20)),
+            ("person page: months (per day)", mentions.Select(m => m.Published).Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })),
+            ("person page: quotes", db.Quotes.AsNoTracking().Where(q => q.SpeakerId == id).OrderByDescending(q => q.Published).ThenBy(q => q.Id).Take(200)
+                .Select(q => new { q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published })),
             ("person page: companions (latest 500 articles)", db.Mentions.AsNoTracking()
                 .Where(m => latest.Contains(m.ArticleId) && m.EntityId != id)
                 .GroupBy(m => m.EntityId).Select(g => new { g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
@@ -167,15 +161,13 @@ internal static class QueryPlans
     {
         using var db = new ArchiveDbContext(ArchiveDatabase.Options(archive));
         var id = db.Topics.Where(t => t.Slug == slug).Select(t => t.Id).FirstOrDefault();
-        var articleIds = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == id).Select(t => t.ArticleId);
-        var articles = db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id));
-        var latest = articleIds.OrderByDescending(a => a).Take(500);
+        var links = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == id);
+        var newest = links.OrderByDescending(t => t.Published).ThenByDescending(t => t.ArticleId).Select(t => t.ArticleId);
+        var latest = newest.Take(500);
         return Rendered(
         [
-            ("topic page: articles (page 1 ids)", articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Skip(0).Take(20)
-                .Select(a => a.Id)),
-            ("topic page: months", articles.Where(a => a.Published != null)
-                .GroupBy(a => a.Published!.Value.Year * 100 + a.Published!.Value.Month).Select(g => new { g.Key, Count = g.Count() })),
+            ("topic page: articles (page 1 ids)", newest.Skip(0).Take(20)),
+            ("topic page: months (per day)", links.Select(t => t.Published).Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })),
             ("topic page: people (latest 500 articles)", db.Mentions.AsNoTracking()
                 .Where(m => latest.Contains(m.ArticleId))
                 .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })

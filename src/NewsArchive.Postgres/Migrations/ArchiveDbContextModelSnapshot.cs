@@ -98,12 +98,15 @@ namespace NewsArchive.Postgres.Migrations
                     b.Property<int>("TopicId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("date");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId", "ArticleId");
+                    b.HasIndex("TopicId", "Published", "ArticleId");
 
                     b.ToTable("ArticleTopics");
                 });
@@ -229,6 +232,9 @@ namespace NewsArchive.Postgres.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("date");
+
                     b.Property<int>("Start")
                         .HasColumnType("integer");
 
@@ -240,7 +246,7 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasIndex("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("EntityId", "Published", "ArticleId");
 
                     b.ToTable("Mentions");
                 });
@@ -262,6 +268,9 @@ namespace NewsArchive.Postgres.Migrations
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("date");
+
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("integer");
 
@@ -276,7 +285,7 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("SpeakerId");
+                    b.HasIndex("SpeakerId", "Published", "Id");
 
                     b.ToTable("Quotes");
                 });

@@ -103,7 +103,7 @@ public static class ArchiveApi
         }
 
         var variants = await db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id).Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
-        var articleIds = await db.NewestAsync(db.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.ArticleId), 0, 200, ct);
+        var articleIds = await db.Mentions.Where(m => m.EntityId == entity.Id).NewestArticles().Take(200).ToListAsync(ct);
         var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Slug, a.Published, a.Language }).InOrderOfAsync(articleIds, a => a.Id, ct);
         var quotes = await Pages.Entities.EntityModel.QuotesOfAsync(db, entity.Id, null, 200, ct);

@@ -123,9 +123,10 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         await ExecAsync("SAVEPOINT " + Savepoint, cancellationToken).ConfigureAwait(false);
         try
         {
-            var id = await WriteArticleAsync(prepared, analysis, existingId, now, cancellationToken).ConfigureAwait(false);
-            await WriteEntitiesAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
-            await WriteTopicsAsync(id, analysis, pending, cancellationToken).ConfigureAwait(false);
+            var published = analysis.Published ?? prepared.Article.Published;
+            var id = await WriteArticleAsync(prepared, analysis, published, existingId, now, cancellationToken).ConfigureAwait(false);
+            await WriteEntitiesAsync(id, published, analysis, pending, cancellationToken).ConfigureAwait(false);
+            await WriteTopicsAsync(id, published, analysis, pending, cancellationToken).ConfigureAwait(false);
             if (engine.SearchRowsAtBatchEnd)
             {
                 pending.SearchRow = (id, row, existingId is not null);
@@ -179,10 +180,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         await db.Database.CloseConnectionAsync().ConfigureAwait(false);
     }
 
-    private async Task<int> WriteArticleAsync(PreparedArticle prepared, Analysis analysis, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> WriteArticleAsync(PreparedArticle prepared, Analysis analysis, DateOnly? published, int? existingId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var article = prepared.Article;
-        var published = analysis.Published ?? article.Published;
         (string, object?)[] fields =
         [
             ("@title", article.Title), ("@slug", Slug.Of(article.Title)), ("@body", article.Body), ("@language", analysis.Language),
@@ -228,7 +228,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         await ExecAsync("""DELETE FROM "ArticleTopics" WHERE "ArticleId" = @id""", cancellationToken, ("@id", id)).ConfigureAwait(false);
     }
 
-    private async Task WriteEntitiesAsync(int articleId, Analysis analysis, Pending pending, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the article's mentions and quotes, each row with the article's date (<paramref name="published"/>), which
+    /// the entity pages read them by.
+    /// </summary>
+    private async Task WriteEntitiesAsync(int articleId, DateOnly? published, Analysis analysis, Pending pending, CancellationToken cancellationToken)
     {
         // The same entity may come twice (two spellings with one key): its mentions are merged.
         var found = new Dictionary<(EntityKind, string), (string Name, List<FoundMention> Mentions)>();
@@ -271,9 +275,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         if (mentionRows.Count > 0)
         {
             await ExecAsync($"""
-                INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End")
-                SELECT @article, j.c0, j.c1, j.c2, j.c3 FROM ({engine.JsonRows("@rows", "int", "text", "int", "int")}) AS j
-                """, cancellationToken, ("@article", articleId), ("@rows", mentionRows.ToJson())).ConfigureAwait(false);
+                INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End", "Published")
+                SELECT @article, j.c0, j.c1, j.c2, j.c3, {engine.DateValue("@published")} FROM ({engine.JsonRows("@rows", "int", "text", "int", "int")}) AS j
+                """, cancellationToken, ("@article", articleId), ("@published", published), ("@rows", mentionRows.ToJson())).ConfigureAwait(false);
         }
 
         var quoteRows = new JsonRows();
@@ -285,9 +289,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         if (quoteRows.Count > 0)
         {
             await ExecAsync($"""
-                INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue")
-                SELECT @article, j.c0, j.c1, j.c2, j.c3, j.c4 FROM ({engine.JsonRows("@rows", "text", "int", "int", "int", "text")}) AS j
-                """, cancellationToken, ("@article", articleId), ("@rows", quoteRows.ToJson())).ConfigureAwait(false);
+                INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId", "Cue", "Published")
+                SELECT @article, j.c0, j.c1, j.c2, j.c3, j.c4, {engine.DateValue("@published")} FROM ({engine.JsonRows("@rows", "text", "int", "int", "int", "text")}) AS j
+                """, cancellationToken, ("@article", articleId), ("@published", published), ("@rows", quoteRows.ToJson())).ConfigureAwait(false);
         }
     }
 
@@ -340,7 +344,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         return id;
     }
 
-    private async Task WriteTopicsAsync(int articleId, Analysis analysis, Pending pending, CancellationToken cancellationToken)
+    private async Task WriteTopicsAsync(int articleId, DateOnly? published, Analysis analysis, Pending pending, CancellationToken cancellationToken)
     {
         var scores = new Dictionary<int, double>();
         foreach (var topic in analysis.Topics)
@@ -374,9 +378,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             }
 
             await ExecAsync($"""
-                INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score")
-                SELECT @article, j.c0, j.c1 FROM ({engine.JsonRows("@rows", "int", "real")}) AS j
-                """, cancellationToken, ("@article", articleId), ("@rows", rows.ToJson())).ConfigureAwait(false);
+                INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score", "Published")
+                SELECT @article, j.c0, j.c1, {engine.DateValue("@published")} FROM ({engine.JsonRows("@rows", "int", "real")}) AS j
+                """, cancellationToken, ("@article", articleId), ("@published", published), ("@rows", rows.ToJson())).ConfigureAwait(false);
         }
     }
 

@@ -47,6 +47,11 @@ internal abstract class ArchiveEngine
     public abstract object MonthNumber(int month);
 
     /// <summary>
+    /// A date parameter used as a value (in a <c>SELECT</c> list): typed, so that a null date is not taken for text.
+    /// </summary>
+    public abstract string DateValue(string parameter);
+
+    /// <summary>
     /// A <c>SELECT</c> of the rows of a JSON array of arrays held by <paramref name="parameter"/>, one column per
     /// entry of <paramref name="types"/> (<c>int</c>, <c>real</c> or <c>text</c>), named <c>c0</c>, <c>c1</c>, …
     /// </summary>
@@ -83,9 +88,6 @@ internal abstract class ArchiveEngine
     /// the engine's planner picks it by itself.
     /// </summary>
     public virtual string CoverIndexHint => "";
-
-    /// <summary>A composable SELECT of the articles through <see cref="CoverIndexHint"/>; null where there is none.</summary>
-    public string? ArticlesThroughCoverIndexSql => CoverIndexHint.Length == 0 ? null : """SELECT * FROM "Articles" """ + CoverIndexHint;
 
     /// <summary>
     /// <c>FROM "Articles" AS a</c> for a browse without a query; <paramref name="byId"/> when an entity or topic filter

@@ -11,4 +11,7 @@ public sealed class Mention
     public required string Text { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
+
+    /// <summary>The article's publication date, copied here so an entity's articles are read in date order from one index.</summary>
+    public DateOnly? Published { get; set; }
 }

@@ -90,6 +90,8 @@ internal sealed class PostgresEngine : ArchiveEngine
 
     public override object MonthNumber(int month) => month;
 
+    public override string DateValue(string parameter) => $"CAST({parameter} AS date)";
+
     public override string JsonRows(string parameter, params string[] types) =>
         "SELECT " + string.Join(", ", types.Select((type, i) => $"CAST(value ->> {i} AS {SqlType(type)}) AS c{i}"))
         + $" FROM jsonb_array_elements(CAST({parameter} AS jsonb)) AS r(value)";

@@ -12,4 +12,7 @@ public sealed class Quote
     public int? SpeakerId { get; set; }
     public Entity? Speaker { get; set; }
     public string? Cue { get; set; }
+
+    /// <summary>The article's publication date, copied here so a speaker's quotes are read newest first from one index.</summary>
+    public DateOnly? Published { get; set; }
 }

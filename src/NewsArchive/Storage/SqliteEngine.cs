@@ -63,6 +63,8 @@ internal sealed class SqliteEngine : ArchiveEngine
     public override DateOnly? ReadDate(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public override string DateValue(string parameter) => parameter;
+
     public override string MonthText(string column) => $"substr({column}, 1, 7)";
 
     public override string MonthNumberEquals(string column, string parameter) => $"substr({column}, 6, 2) = {parameter}";

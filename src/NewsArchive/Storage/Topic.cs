@@ -23,4 +23,7 @@ public sealed class ArticleTopic
     public int TopicId { get; set; }
     public Topic Topic { get; set; } = null!;
     public double Score { get; set; }
+
+    /// <summary>The article's publication date, copied here so a topic's articles are read in date order from one index.</summary>
+    public DateOnly? Published { get; set; }
 }

@@ -96,6 +96,33 @@ public abstract class ArchiveImporterTests
     }
 
     [SkippableFact]
+    public async Task MentionsQuotesAndTopicsCarryTheirArticlesDateAndFollowItWhenItChanges()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        var path = kit.Write("a.json", Json("2024-03-05"));
+        await kit.ImportAsync();
+        Assert.Equal([new DateOnly(2024, 3, 5)], await LinkDates(kit));
+
+        File.WriteAllText(path, Json("2025-01-09"));
+        await kit.ImportAsync();
+
+        Assert.Equal([new DateOnly(2025, 1, 9)], await LinkDates(kit));
+
+        static string Json(string date) => $$"""{"title": "Discours", "date": "{{date}}", "body": "{{Speech}}"}""";
+    }
+
+    /// <summary>The distinct dates on the mentions, quotes and article topics (all three must have rows).</summary>
+    private static async Task<List<DateOnly?>> LinkDates(ImportTestKit kit)
+    {
+        await using var db = kit.Archive.Open();
+        var mentions = await db.Mentions.Select(m => m.Published).ToListAsync();
+        var quotes = await db.Quotes.Select(q => q.Published).ToListAsync();
+        var topics = await db.ArticleTopics.Select(t => t.Published).ToListAsync();
+        Assert.All(new[] { mentions, quotes, topics }, Assert.NotEmpty);
+        return [.. mentions.Concat(quotes).Concat(topics).Distinct()];
+    }
+
+    [SkippableFact]
     public async Task ABrokenFileIsReportedRecordedAndTheRestImports()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);

@@ -169,6 +169,39 @@ public sealed class ArchiveDatabaseTests
             """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (999, 999, 'x', 0, 1)"""));
     }
 
+    [SkippableTheory]
+    [InlineData(TestEngine.Sqlite, "20261201114418_SearchCoverIndex")]
+    [InlineData(TestEngine.Postgres, "20261201114512_InitialCreate")]
+    public async Task MigratingAnOlderArchiveDatesItsMentionsQuotesAndTopics(TestEngine engine, string previous)
+    {
+        PostgresServer.Require(engine);
+        await using var archive = await TemporaryArchive.CreateAsync(engine, previous);
+        await using (var db = archive.Open())
+        {
+            foreach (var sql in new[]
+            {
+                """INSERT INTO "Articles" ("Id", "Title", "Slug", "Body", "Language", "Published", "SourcePath", "SourceItem", "ContentHash", "ImportedAt", "UpdatedAt") VALUES (1, 'a', 'a', 'b', 'fr', '2024-03-05', 'a.txt', 0, 'h', 0, 0)""",
+                """INSERT INTO "Articles" ("Id", "Title", "Slug", "Body", "Language", "Published", "SourcePath", "SourceItem", "ContentHash", "ImportedAt", "UpdatedAt") VALUES (2, 'b', 'b', 'b', 'fr', NULL, 'b.txt', 0, 'h', 0, 0)""",
+                """INSERT INTO "Entities" ("Id", "Kind", "Name", "Key", "Slug", "MentionCount", "ArticleCount") VALUES (1, 1, 'X', 'x', 'x', 2, 2)""",
+                """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Text", "Start", "End") VALUES (1, 1, 'X', 0, 1), (2, 1, 'X', 0, 1)""",
+                """INSERT INTO "Quotes" ("ArticleId", "Text", "Start", "End", "SpeakerId") VALUES (1, 'q', 0, 1, 1)""",
+                """INSERT INTO "Topics" ("Id", "Kind", "Name", "Key", "Slug", "ArticleCount") VALUES (1, 0, 't', 't', 't', 1)""",
+                """INSERT INTO "ArticleTopics" ("ArticleId", "TopicId", "Score") VALUES (1, 1, 1.0)""",
+            })
+            {
+                await db.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        await using var migrated = archive.Open();
+        await ArchiveDatabase.MigrateAsync(migrated, CancellationToken.None);
+
+        var march5 = new DateOnly(2024, 3, 5);
+        Assert.Equal([march5, null], await migrated.Mentions.OrderBy(m => m.ArticleId).Select(m => m.Published).ToListAsync());
+        Assert.Equal([march5], await migrated.Quotes.Select(q => q.Published).ToListAsync());
+        Assert.Equal([march5], await migrated.ArticleTopics.Select(t => t.Published).ToListAsync());
+    }
+
     private static async Task<string?> Pragma(System.Data.Common.DbConnection connection, string name)
     {
         await using var command = connection.CreateCommand();

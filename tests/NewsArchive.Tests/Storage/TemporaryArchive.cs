@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsArchive.Storage;
 
 namespace NewsArchive.Tests.Storage;
@@ -28,7 +30,8 @@ internal sealed class TemporaryArchive : IAsyncDisposable
 
     public DbContextOptions<ArchiveDbContext> Options { get; }
 
-    public static async Task<TemporaryArchive> CreateAsync(TestEngine engine = TestEngine.Sqlite)
+    /// <summary>A new archive, migrated to the latest migration or only up to <paramref name="migration"/>.</summary>
+    public static async Task<TemporaryArchive> CreateAsync(TestEngine engine = TestEngine.Sqlite, string? migration = null)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsarchive-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -37,7 +40,15 @@ internal sealed class TemporaryArchive : IAsyncDisposable
             : new ArchiveLocation(ArchiveProvider.Sqlite, System.IO.Path.Combine(folder, "archive.db"));
         var archive = new TemporaryArchive(folder, location);
         await using var db = archive.Open();
-        await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
+        if (migration is null)
+        {
+            await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
+        }
+        else
+        {
+            await db.GetService<IMigrator>().MigrateAsync(migration);
+        }
+
         return archive;
     }
 

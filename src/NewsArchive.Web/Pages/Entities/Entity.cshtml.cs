@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -46,32 +45,20 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
         (Entity, Segment) = (entity, kind);
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == entity.Id);
 
-        // The latest articles (highest ids, read from the covering index) bound what the page reads of a person named
-        // in tens of thousands: the spellings and the companions come from them.
-        var articleIds = mentions.Select(m => m.ArticleId);
-        var latest = articleIds.Distinct().OrderByDescending(id => id).Take(CompanionArticles);
-        var oldest = await latest.MinAsync(id => (int?)id, ct) ?? 0;
-        Variants = await mentions.Where(m => m.ArticleId >= oldest).Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
+        // Everything below reads the (EntityId, Published, ArticleId) index in order: a person named in tens of
+        // thousands of articles costs a page of them, their latest articles and one count per day.
+        var newest = mentions.NewestArticles();
+        var latest = newest.Take(CompanionArticles);
+        Variants = await mentions.Where(m => latest.Contains(m.ArticleId)).Select(m => m.Text).Distinct().OrderBy(t => t).ToListAsync(ct);
 
-        // Driven from Mentions (EntityId index): only the entity's articles are read, by their dates alone, then one
-        // page of them is fetched whole.
         PageCount = Math.Max(1, (entity.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        var pageIds = await db.NewestAsync(articleIds, (PageNumber - 1) * PageSize, PageSize, ct);
+        var pageIds = await newest.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         ArticleLines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).InOrderOfAsync(pageIds, a => a.Id, ct);
 
-        // Mentions per month, counted in the database (one row a month comes back), per article first so that each
-        // article's date is read and its month computed once.
-        var perArticle = mentions.GroupBy(m => m.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() });
-        var months = await (from p in perArticle
-                            join a in db.ArticleDates on p.ArticleId equals a.Id
-                            where a.Published != null
-                            group p.Count by a.Published!.Value.Year * 100 + a.Published!.Value.Month into g
-                            select new { g.Key, Count = g.Sum() }).ToListAsync(ct);
-        Chart = BarChart.OfMonths(months.ToDictionary(
-            g => (g.Key / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (g.Key % 100).ToString("00", CultureInfo.InvariantCulture),
-            g => g.Count));
+        // Mentions per month.
+        Chart = BarChart.OfMonths(await mentions.Select(m => m.Published).CountByMonthAsync(ct));
         Quotes = await QuotesOfAsync(db, entity.Id, Quote, 200, ct);
 
         // Companions over the latest articles: grouped by entity first, so Entities is joined once per companion
@@ -87,18 +74,15 @@ public sealed class EntityModel(ArchiveDbContext db) : PageModel
     }
 
     /// <summary>
-    /// The first <paramref name="take"/> quotes an entity said, newest first, optionally those containing
-    /// <paramref name="text"/>; shared with the CSV export and the API. Sorted by the articles' dates alone, then
-    /// fetched with their article's title for the page only.
+    /// The first <paramref name="take"/> quotes an entity said, newest first (an article's quotes in reading order),
+    /// optionally those containing <paramref name="text"/>; shared with the CSV export and the API. Read in order from
+    /// the (SpeakerId, Published, Id) index, so only the quotes returned are fetched with their article's title.
     /// </summary>
     public static async Task<List<QuoteLine>> QuotesOfAsync(ArchiveDbContext db, int speakerId, string? text, int take, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = await (from q in db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId).Matching(text, null)
-                         join a in db.ArticleDates on q.ArticleId equals a.Id
-                         orderby a.Published descending, q.Id
-                         select q.Id).Take(take).ToListAsync(ct);
-        return await db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))
-            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published)).InOrderOfAsync(ids, q => q.Id, ct);
+        return await db.Quotes.AsNoTracking().Where(q => q.SpeakerId == speakerId).Matching(text, null)
+            .OrderByDescending(q => q.Published).ThenBy(q => q.Id).Take(take)
+            .Select(q => new QuoteLine(q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published)).ToListAsync(ct);
     }
 }

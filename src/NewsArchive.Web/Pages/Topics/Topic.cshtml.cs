@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,28 +37,23 @@ public sealed class TopicModel(ArchiveDbContext db) : PageModel
         }
 
         Topic = topic;
-        // Driven from ArticleTopics (TopicId index): only the topic's articles are read, then one page of them sorted.
-        var articleIds = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == topic.Id).Select(t => t.ArticleId);
-        // Their dates come from the narrow cover index; only the page's articles are fetched whole.
-        var articles = db.ArticleDates.AsNoTracking().Where(a => articleIds.Contains(a.Id));
+        // Everything below reads the (TopicId, Published, ArticleId) index in order: a page of the topic's articles,
+        // its latest articles and one count per day, whatever the topic's size.
+        var links = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == topic.Id);
+        var newest = links.NewestArticles();
         PageCount = Math.Max(1, (topic.Articles + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
-        var pageIds = await db.NewestAsync(articleIds, (PageNumber - 1) * PageSize, PageSize, ct);
+        var pageIds = await newest.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         ArticleLines = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .Select(a => new ArticleLine(a.Id, a.Title, a.Slug, a.Published)).InOrderOfAsync(pageIds, a => a.Id, ct);
 
-        // Articles per month, counted by SQLite: one row a month comes back, not one an article.
-        var months = await articles.Where(a => a.Published != null)
-            .GroupBy(a => a.Published!.Value.Year * 100 + a.Published!.Value.Month)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        Chart = BarChart.OfMonths(months.ToDictionary(
-            g => (g.Key / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (g.Key % 100).ToString("00", CultureInfo.InvariantCulture),
-            g => g.Count));
+        // Articles per month.
+        Chart = BarChart.OfMonths(await links.Select(t => t.Published).CountByMonthAsync(ct));
 
-        // People of the latest articles (highest ids, from the covering index): grouped by entity first, so Entities
-        // is joined once per person rather than once per mention. People are "neither organisation nor place": written as
-        // Kind = Person, SQLite walks every person of the (Kind, ArticleCount) index instead of looking each one up by id.
-        var latest = articleIds.OrderByDescending(id => id).Take(PeopleArticles);
+        // People of the latest articles: grouped by entity first, so Entities is joined once per person rather than
+        // once per mention. People are "neither organisation nor place": written as Kind = Person, SQLite walks every
+        // person of the (Kind, ArticleCount) index instead of looking each one up by id.
+        var latest = newest.Take(PeopleArticles);
         var people = await db.Mentions.AsNoTracking()
             .Where(m => latest.Contains(m.ArticleId))
             .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })

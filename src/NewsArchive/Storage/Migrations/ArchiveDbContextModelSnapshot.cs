@@ -91,12 +91,15 @@ namespace NewsArchive.Storage.Migrations
                     b.Property<int>("TopicId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId", "ArticleId");
+                    b.HasIndex("TopicId", "Published", "ArticleId");
 
                     b.ToTable("ArticleTopics");
                 });
@@ -214,6 +217,9 @@ namespace NewsArchive.Storage.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
@@ -225,7 +231,7 @@ namespace NewsArchive.Storage.Migrations
 
                     b.HasIndex("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("EntityId", "Published", "ArticleId");
 
                     b.ToTable("Mentions");
                 });
@@ -245,6 +251,9 @@ namespace NewsArchive.Storage.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Published")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("INTEGER");
 
@@ -259,7 +268,7 @@ namespace NewsArchive.Storage.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("SpeakerId");
+                    b.HasIndex("SpeakerId", "Published", "Id");
 
                     b.ToTable("Quotes");
                 });
