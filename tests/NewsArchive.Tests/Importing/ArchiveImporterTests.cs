@@ -482,6 +482,34 @@ public sealed class SqliteArchiveImporterTests() : ArchiveImporterTests(TestEngi
         Assert.Equal(stored, await kit.Archive.ScalarAsync("""SELECT coalesce(sum("ArticleCount"), 0) FROM "Entities" """));
     }
 
+    // The writer checkpoints the WAL when its session ends: a copy of the archive file alone (no -wal beside it)
+    // already holds every article the import reported.
+    [Fact]
+    public async Task AfterAnImportTheArchiveFileAloneHoldsEveryArticle()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        for (var i = 0; i < 12; i++)
+        {
+            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", "Angela Merkel et Emmanuel Macron. Sujet:europe"));
+        }
+
+        var summary = await kit.ImportAsync();
+
+        var copy = Path.Combine(kit.Archive.Folder, "copy.db");
+        await using (var source = new FileStream(kit.Archive.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        await using (var target = File.Create(copy))
+        {
+            await source.CopyToAsync(target);
+        }
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT count(*) FROM "Articles" """;
+        Assert.Equal(12, summary.New);
+        Assert.Equal(12L, await command.ExecuteScalarAsync());
+    }
+
     /// <summary>Caps the database file's size on every connection, to make SQLite run out of space.</summary>
     private sealed class PageLimit(long pages) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
     {
