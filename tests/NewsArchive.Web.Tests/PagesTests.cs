@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Storage;
 
 namespace NewsArchive.Web.Tests;
 
@@ -114,6 +116,26 @@ public abstract class PagesTests(ArchiveFixture archive)
 
         Assert.NotNull(person.QuerySelector("svg.chart[role=img][aria-label] rect"));
         Assert.NotEmpty(person.QuerySelectorAll("details table tbody tr"));
+    }
+
+    [SkippableFact]
+    public async Task APersonsTimelineCountsTheirMentionsInEachMonth()
+    {
+        var location = archive.Engine == TestEngine.Postgres
+            ? new ArchiveLocation(ArchiveProvider.Postgres, archive.PostgresConnectionString!)
+            : new ArchiveLocation(ArchiveProvider.Sqlite, archive.DatabasePath);
+        await using var db = new ArchiveDbContext(ArchiveDatabase.Options(location));
+        var dated = await db.Mentions.Where(m => m.Entity.Kind == NewsArchive.Extraction.EntityKind.Person && m.Article.Published != null)
+            .Select(m => new { m.Entity.Slug, m.Article.Published }).ToListAsync();
+        var busiest = dated.GroupBy(m => m.Slug).OrderByDescending(g => g.Select(m => m.Published).Distinct().Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        var months = busiest.GroupBy(m => (m.Published!.Value.Year, m.Published!.Value.Month)).ToList();
+
+        var person = await Html.GetOkAsync(client, $"/people/{busiest.Key}");
+
+        var rows = person.QuerySelectorAll("details table tbody tr").Select(r => int.Parse(r.Children[1].TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(months.Count, rows.Count);
+        Assert.Equal(busiest.Count(), rows.Sum());
+        Assert.Equal(months.Select(g => g.Count()).Order(), rows.Order());
     }
 
     [SkippableFact]
