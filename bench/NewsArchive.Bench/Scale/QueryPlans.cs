@@ -145,7 +145,7 @@ internal static class QueryPlans
         [
             ("person page: variants (latest 500 articles)", mentions.Where(m => latest.Contains(m.ArticleId)).Select(m => m.Text).Distinct().OrderBy(t => t)),
             ("person page: articles (page 1 ids)", newest.Skip(0).Take(20)),
-            ("person page: months (per day)", mentions.Select(m => m.Published).Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })),
+            ("person page: months", Months(mentions.Select(m => m.Published))),
             ("person page: quotes", db.Quotes.AsNoTracking().Where(q => q.SpeakerId == id).OrderByDescending(q => q.Published).ThenBy(q => q.Id).Take(200)
                 .Select(q => new { q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published })),
             ("person page: companions (latest 500 articles)", db.Mentions.AsNoTracking()
@@ -155,6 +155,11 @@ internal static class QueryPlans
                 .OrderByDescending(c => c.Shared).ThenBy(c => c.Name).Take(30)),
         ]);
     }
+
+    /// <summary>The months of a person or topic page, as <c>ArchiveQueries.CountByMonthAsync</c> counts them: per day, then per month.</summary>
+    private static IQueryable Months(IQueryable<DateOnly?> dates) =>
+        dates.Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })
+            .GroupBy(d => d.Day.Year * 100 + d.Day.Month).Select(g => new { Month = g.Key, Count = g.Sum(d => d.Count) });
 
     /// <summary>The topic page's queries, written as the page writes them.</summary>
     private static List<(string, string, IReadOnlyDictionary<string, object>)> TopicPage(string archive, string slug)
@@ -167,7 +172,7 @@ internal static class QueryPlans
         return Rendered(
         [
             ("topic page: articles (page 1 ids)", newest.Skip(0).Take(20)),
-            ("topic page: months (per day)", links.Select(t => t.Published).Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })),
+            ("topic page: months", Months(links.Select(t => t.Published))),
             ("topic page: people (latest 500 articles)", db.Mentions.AsNoTracking()
                 .Where(m => latest.Contains(m.ArticleId))
                 .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
