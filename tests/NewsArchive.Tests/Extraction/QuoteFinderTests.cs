@@ -156,7 +156,7 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void NeverNamesASpeakerOutsideTheGivenEntities()
+    public void NamesNoUnlistedSpeakerWithoutATitleARoleOrAFirstName()
     {
         const string body = "« Nous voulons créer l'infrastructure la plus avancée au monde », a déclaré Inconnu Personne.";
         var quote = Assert.Single(Find(body, ["Masayoshi Son"]));
@@ -701,6 +701,51 @@ public sealed class QuoteFinderTests
     {
         const string body = "Pour le ministre de l'Économie Paul Roy, cependant, le ministère de l'Économie « est totalement hors de cause dans cette affaire » .";
         Assert.DoesNotContain(Find(body, ["Paul Roy"], ["ministère de l'Économie"]), q => q.Speaker == "ministère de l'Économie");
+    }
+
+    [Theory]
+    [InlineData("Le pape François « s'associe à la douleur et à l'horreur des familles » .", "François")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Mme Lefrançois devant les habitants.", "Lefrançois")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Julien Morvandel devant les habitants.", "Julien Morvandel")]
+    [InlineData("Selon Julien Morvandel, « nous allons reconstruire le pont dès cet été » .", "Julien Morvandel")]
+    [InlineData("Kofi Ansaberg, membre du bureau régional, a ainsi déclaré qu'« il est inacceptable que les convois soient attaqués » .", "Kofi Ansaberg")]
+    public void NamesASpeakerTheEntityListsMissedFromATitleARoleOrAFirstName(string body, string speaker)
+    {
+        var quote = Assert.Single(Find(body, []));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(EntityKind.Person, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void LeavesAFirstNameMentionOfAnotherPersonAfterARoleToItsOwnName()
+    {
+        const string body = "François Hollande est arrivé. Le pape François « s'associe à la douleur et à l'horreur des familles » .";
+        var alone = body.LastIndexOf("François", StringComparison.Ordinal);
+        var people = new List<FoundEntity> { new("François Hollande", [new("François Hollande", 0, 17), new("François", alone, alone + 8)]) };
+        Assert.Equal("François", Assert.Single(Finder.Find(body, "fr", people, [])).Speaker);
+    }
+
+    [Fact]
+    public void NamesASpeakerAtTheFullestTheTextGivesWithoutTheirEmployer()
+    {
+        const string body = "Finance Minister Daniel Ekwueme defended the budget. “The rental tax is modest,” Ekwueme told parliament. Analyst Ben Corran of Hillside Capital said the results were “about what the market expected” on Friday.";
+        var quotes = Find(body, ["Ekwueme", "Ben Corran of Hillside Capital"], language: "en");
+        Assert.Equal(["Daniel Ekwueme", "Ben Corran"], quotes.Select(q => q.Speaker));
+        var (people, _) = QuoteFinder.WithSpeakers(body, Entities(body, ["Ekwueme", "Ben Corran of Hillside Capital"]), [], quotes);
+        Assert.Equal(["Daniel Ekwueme", "Ben Corran"], people.Select(p => p.Name));
+        Assert.All(people.SelectMany(p => p.Mentions), m => Assert.Equal(m.Text, body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void AddsASpeakerTheEntityListsMissedAsAnEntity()
+    {
+        const string body = "« Nous allons reconstruire le pont dès cet été », a déclaré Mme Lefrançois devant les habitants.";
+        var quotes = Find(body, []);
+        var (people, organisations) = QuoteFinder.WithSpeakers(body, [], [], quotes);
+        var person = Assert.Single(people);
+        Assert.Equal("Lefrançois", person.Name);
+        Assert.Equal(body.IndexOf("Lefrançois", StringComparison.Ordinal), Assert.Single(person.Mentions).Start);
+        Assert.Empty(organisations);
     }
 
     [Fact]

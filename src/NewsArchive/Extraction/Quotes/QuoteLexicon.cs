@@ -92,7 +92,12 @@ internal sealed class QuoteLexicon
         Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
 
     public static QuoteLexicon FromRules(string language) =>
-        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines()]);
+        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language)]);
+
+    // Rules/stop-words.*.txt (shared with the entity finder) read as the cue class stop-word: a capitalised stop
+    // word opening a sentence (Selon, En) is no part of a name after it.
+    private static IEnumerable<string> StopWordLines(string language) =>
+        Lexicon.Lines($"stop-words.{language}").Select(word => $"stop-word = {word}");
 
     // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name.
     private static IEnumerable<string> FirstNameLines() =>
