@@ -708,6 +708,7 @@ public sealed class QuoteFinderTests
     [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Mme Lefrançois devant les habitants.", "Lefrançois")]
     [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Julien Morvandel devant les habitants.", "Julien Morvandel")]
     [InlineData("Selon Julien Morvandel, « nous allons reconstruire le pont dès cet été » .", "Julien Morvandel")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré l'architecte Morvandel devant les habitants.", "Morvandel")]
     [InlineData("Kofi Ansaberg, membre du bureau régional, a ainsi déclaré qu'« il est inacceptable que les convois soient attaqués » .", "Kofi Ansaberg")]
     public void NamesASpeakerTheEntityListsMissedFromATitleARoleOrAFirstName(string body, string speaker)
     {
@@ -746,6 +747,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("Lefrançois", person.Name);
         Assert.Equal(body.IndexOf("Lefrançois", StringComparison.Ordinal), Assert.Single(person.Mentions).Start);
         Assert.Empty(organisations);
+    }
+
+    [Fact]
+    public void PronounPassesOverANameThatQualifiesACommonNoun()
+    {
+        const string body = "Paul Lenoir a répondu qu'il se croit victime d'une « campagne » de l'administration Garnier contre lui « Ces accusations sont fausses et je le prouverai » a-t-il déclaré.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Paul Lenoir", "Garnier"])).Speaker);
     }
 
     [Fact]

@@ -50,9 +50,15 @@ internal static class UnlistedPeople
             // A title or a role right before capitalised words proves them a person's name; a role needs a
             // determiner before it (le pape François) or a capital of its own (Finance Minister Daniel Okafor).
             var cue = Math.Max(Math.Max(lexicon.Match("male-title", tokens, i), lexicon.Match("female-title", tokens, i)), lexicon.Match("name-title", tokens, i));
-            if (cue == 0 && (tokens[i].IsCapitalised || (i > 0 && lexicon.Has("definite", tokens[i - 1].Key))))
+            var capitalisedRole = false;
+            if (cue == 0 && i > 0 && lexicon.Has("definite", tokens[i - 1].Key))
+            {
+                cue = Math.Max(lexicon.Match("role", tokens, i), lexicon.Match("name-role", tokens, i));
+            }
+            else if (cue == 0 && tokens[i].IsCapitalised)
             {
                 cue = lexicon.Match("role", tokens, i);
+                capitalisedRole = cue > 0;
             }
 
             var start = i + cue;
@@ -77,7 +83,9 @@ internal static class UnlistedPeople
 
             var end = RunEnd(tokens, quoted, start);
             var words = WordsIn(tokens, start, end);
-            if (cue == 0 && !(words >= 2 && (KnownFirstName(lexicon, tokens[start].Key) || SetOffByRole(tokens, lexicon, end))))
+            // A capitalised role may open an organisation's name (General Motors): one word after it is not enough.
+            if ((cue == 0 && !(words >= 2 && (KnownFirstName(lexicon, tokens[start].Key) || SetOffByRole(tokens, lexicon, end))))
+                || (capitalisedRole && words < 2 && !KnownFirstName(lexicon, tokens[start].Key)))
             {
                 continue;
             }
