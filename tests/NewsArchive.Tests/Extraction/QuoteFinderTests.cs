@@ -756,6 +756,12 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Paul Lenoir", "Garnier"])).Speaker);
     }
 
+    [Theory]
+    [InlineData("Le feu progresse.\n\n« La cellule de crise est activée et le préfet se rend sur place »\n\n— Préfecture du Var\n\nLe vent tourne.", "Préfecture du Var")]
+    [InlineData("Le feu progresse.\n\n« Des moyens considérables ont été déployés cette nuit »\n\n— Porte-parole des marins-pompiers\n\nLe vent tourne.", null)]
+    public void NamesTheSourceLineUnderAQuoteWhenItIsAName(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [])).Speaker);
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
