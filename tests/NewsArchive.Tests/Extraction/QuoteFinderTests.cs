@@ -763,6 +763,13 @@ public sealed class QuoteFinderTests
         Assert.Equal(speaker, Assert.Single(Find(body, [])).Speaker);
 
     [Fact]
+    public void NamesASpeakerReadWithTheStopWordOpeningItsSentenceByTheEntityItEndsWith()
+    {
+        const string body = "Paul Lenoir a parlé hier. Pour Lenoir, il s'agit d'une manœuvre. « Je ne me laisserai pas entraîner dans cette opération politique » , a-t-il dit.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Paul Lenoir", "Pour Lenoir"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

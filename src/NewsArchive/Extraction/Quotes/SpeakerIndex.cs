@@ -39,6 +39,11 @@ internal static class SpeakerIndex
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
         var fuller = FullerNames(body, organisations);
+        foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)))
+        {
+            fuller.TryAdd(noisy, clean);
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             if (fuller.TryGetValue(found[i].Entity, out var full))
@@ -105,6 +110,37 @@ internal static class SpeakerIndex
             if (fits.Count == 1 || (!acronym && fits.Count > 1))
             {
                 map[shortForm] = fits.MaxBy(full => full.Name.Length)!;
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// Names read with the capitalised stop word that opens their sentence ("Pour Fillon, il …"): each maps to the one
+    /// entity of the list whose name is, or ends with, the rest. (A common noun before a name is often part of it: le
+    /// comité Nobel.)
+    /// </summary>
+    internal static Dictionary<FoundEntity, FoundEntity> Unprefixed(IReadOnlyList<FoundEntity> entities, QuoteLexicon lexicon)
+    {
+        var map = new Dictionary<FoundEntity, FoundEntity>();
+        foreach (var noisy in entities)
+        {
+            var space = noisy.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var first = QuoteText.KeyOf(noisy.Name[..space]);
+            var prefix = char.IsUpper(noisy.Name[0]) && lexicon.Has("stop-word", first) && !lexicon.Has("male-first-name", first) && !lexicon.Has("female-first-name", first);
+            var rest = noisy.Name[(space + 1)..];
+            var clean = prefix && char.IsUpper(rest[0])
+                ? entities.Where(e => e != noisy && (e.Name == rest || e.Name.EndsWith(" " + rest, StringComparison.Ordinal))).ToList()
+                : [];
+            if (clean.Count == 1)
+            {
+                map[noisy] = clean[0];
             }
         }
 

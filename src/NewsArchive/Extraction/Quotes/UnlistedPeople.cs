@@ -137,7 +137,7 @@ internal static class UnlistedPeople
         foreach (var listed in people)
         {
             var person = dropped.Any(d => d.Person == listed) ? listed with { Mentions = [.. listed.Mentions.Where(m => !dropped.Contains((listed, m.Text)))] } : listed;
-            result.Add(fuller.TryGetValue(person, out var full) ? new FoundEntity(full.Name, [.. person.Mentions, full.Mention])
+            result.Add(fuller.TryGetValue(listed, out var full) ? new FoundEntity(full.Name, [.. person.Mentions, full.Mention])
                 : OfOrganisation(person.Name) is { } trimmed ? person with { Name = trimmed }
                 : person);
         }
