@@ -24,9 +24,10 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
 
     /// <summary>
     /// The people and organisations with every speaker of <paramref name="quotes"/> among them, so each quote can be
-    /// stored with its speaker: a fuller form of a listed one-word name (Daniel Okafor for Okafor) or a listed name
-    /// without its employer (Ben Torres for Ben Torres of Hillside Capital) renames that entity; any other speaker is
-    /// added with the places the body names them.
+    /// stored with its speaker: a fuller form of a listed one-word name (Daniel Okafor for Okafor), a listed name
+    /// without its employer (Ben Torres for Ben Torres of Hillside Capital) or an organisation's name with the words
+    /// that always follow it (Médecins du monde for Médecins) renames that entity; any other speaker is added with
+    /// the places the body names them.
     /// </summary>
     public static (IReadOnlyList<FoundEntity> People, IReadOnlyList<FoundEntity> Organisations) WithSpeakers(
         string body, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations, IReadOnlyList<FoundQuote> quotes)
@@ -49,7 +50,7 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
 
             var renamed = kind == EntityKind.Person
                 ? list.FindIndex(e => speaker.EndsWith(" " + e.Name, StringComparison.Ordinal) || e.Name.StartsWith(speaker + " of ", StringComparison.Ordinal))
-                : -1;
+                : list.FindIndex(e => speaker.StartsWith(e.Name + " ", StringComparison.Ordinal));
             var named = Occurrences(body, speaker);
             if (renamed >= 0)
             {

@@ -770,6 +770,23 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void NamesAnOrganisationWithTheWordsThatAlwaysFollowItsListedName()
+    {
+        const string body = "L'association Pilotes du monde lance une campagne. Selon la présidente de Pilotes du monde, l'association annonce un prix « vendu dix fois ce qu'il coûte à produire » .";
+        var quotes = Find(body, [], ["Pilotes"]);
+        Assert.Equal("Pilotes du monde", Assert.Single(quotes).Speaker);
+        var (_, organisations) = QuoteFinder.WithSpeakers(body, [], Entities(body, ["Pilotes"]), quotes);
+        Assert.Equal("Pilotes du monde", Assert.Single(organisations).Name);
+    }
+
+    [Fact]
+    public void KeepsTheArticleThatOpensAnOrganisationsName()
+    {
+        const string body = "Le Canard Déchaîné publie ses révélations. Selon Le Canard Déchaîné, « la somme a été versée en toute discrétion » .";
+        Assert.Equal("Le Canard Déchaîné", Assert.Single(Find(body, [], ["Le Canard Déchaîné", "Canard Déchaîné"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

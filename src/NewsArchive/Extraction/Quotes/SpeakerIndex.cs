@@ -38,6 +38,24 @@ internal static class SpeakerIndex
 
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
+        var continued = new Dictionary<FoundEntity, FoundEntity>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Kind != EntityKind.Organisation || found[i].Entity.Name != body[found[i].Start..found[i].End])
+            {
+                continue;
+            }
+
+            if (!continued.TryGetValue(found[i].Entity, out var longer) && Continuation(body, found[i].Entity.Name, lexicon) is { } words)
+            {
+                continued[found[i].Entity] = longer = new FoundEntity(found[i].Entity.Name + words, found[i].Entity.Mentions);
+            }
+
+            if (longer is not null)
+            {
+                found[i] = found[i] with { End = found[i].Start + longer.Name.Length, Entity = longer };
+            }
+        }
         var fuller = FullerNames(body, organisations);
         foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)))
         {
@@ -116,6 +134,40 @@ internal static class SpeakerIndex
         return map;
     }
 
+    // "Médecins du monde" read as Médecins: an organisation whose every occurrence (two at least) goes on with the
+    // same preposition and word (du monde, de la Loire) is named with them.
+    private static string? Continuation(string body, string name, QuoteLexicon lexicon)
+    {
+        string? common = null;
+        var count = 0;
+        foreach (var start in Occurrences(body, name))
+        {
+            var end = start + name.Length;
+            var after = QuoteText.Tokenize(body.Substring(end, Math.Min(40, body.Length - end)));
+            if (after.Count < 2 || body[end] != ' ' || !(lexicon.Has("complement", after[0].Key) || lexicon.Has("preposition", after[0].Key)))
+            {
+                return null;
+            }
+
+            var word = after.Count > 2 && lexicon.Has("definite", after[1].Key) ? 2 : 1;
+            if (!after[word].IsWord || char.IsDigit(after[word].Text[0]) || lexicon.Has("stop-word", after[word].Key))
+            {
+                return null;
+            }
+
+            var words = body.Substring(end, after[word].End);
+            if (common is not null && common != words)
+            {
+                return null;
+            }
+
+            common = words;
+            count++;
+        }
+
+        return count >= 2 ? common : null;
+    }
+
     /// <summary>
     /// Names read with the capitalised stop word that opens their sentence ("Pour Fillon, il …"): each maps to the one
     /// entity of the list whose name is, or ends with, the rest. (A common noun before a name is often part of it: le
@@ -133,7 +185,9 @@ internal static class SpeakerIndex
             }
 
             var first = QuoteText.KeyOf(noisy.Name[..space]);
-            var prefix = char.IsUpper(noisy.Name[0]) && lexicon.Has("stop-word", first) && !lexicon.Has("male-first-name", first) && !lexicon.Has("female-first-name", first);
+            // An article opens many names (Le Canard enchaîné, Le Monde): it is no stray word.
+            var prefix = char.IsUpper(noisy.Name[0]) && lexicon.Has("stop-word", first) && !lexicon.Has("definite", first)
+                && !lexicon.Has("male-first-name", first) && !lexicon.Has("female-first-name", first);
             var rest = noisy.Name[(space + 1)..];
             var clean = prefix && char.IsUpper(rest[0])
                 ? entities.Where(e => e != noisy && (e.Name == rest || e.Name.EndsWith(" " + rest, StringComparison.Ordinal))).ToList()
