@@ -709,6 +709,7 @@ public sealed class QuoteFinderTests
     [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Julien Morvandel devant les habitants.", "Julien Morvandel")]
     [InlineData("Selon Julien Morvandel, « nous allons reconstruire le pont dès cet été » .", "Julien Morvandel")]
     [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré l'architecte Morvandel devant les habitants.", "Morvandel")]
+    [InlineData("Le vidéaste Zorbak a répondu en ligne, ajoutant qu'il ne souhaite pas « porter d'accusations trop précipitées » .", "Zorbak")]
     [InlineData("Kofi Ansaberg, membre du bureau régional, a ainsi déclaré qu'« il est inacceptable que les convois soient attaqués » .", "Kofi Ansaberg")]
     public void NamesASpeakerTheEntityListsMissedFromATitleARoleOrAFirstName(string body, string speaker)
     {
