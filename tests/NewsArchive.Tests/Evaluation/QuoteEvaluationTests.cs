@@ -44,9 +44,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         var all = Run(EntitySource.Pipeline).Groups[0];
         Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96, "spans");
 
-        // Slack under the 0.916 reached on the enlarged set (0.879 before speakers were read beside titles and roles):
+        // Slack under the 0.926 reached on the enlarged set (0.879 before speakers were read beside titles and roles):
         // this floor also holds the entity finder, which keeps changing.
-        Assert.True(all.SpeakerAccuracy >= 0.89, "speakers");
+        Assert.True(all.SpeakerAccuracy >= 0.9, "speakers");
     }
 
     [Theory]

@@ -788,6 +788,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void NamesAnInstitutionNamedOnceWithThePlaceAfterIt()
+    {
+        const string body = "La demande est venue du CHRV de Brest qui souhaitait « désigner un référent qui pourrait représenter légalement » le patient.";
+        Assert.Equal("CHRV de Brest", Assert.Single(Find(body, [], ["CHRV"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

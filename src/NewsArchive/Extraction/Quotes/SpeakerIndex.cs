@@ -134,12 +134,13 @@ internal static class SpeakerIndex
         return map;
     }
 
-    // "Médecins du monde" read as Médecins: an organisation whose every occurrence (two at least) goes on with the
-    // same preposition and word (du monde, de la Loire) is named with them.
+    // "Médecins du monde" read as Médecins: an organisation whose every occurrence (two at least, or one before a
+    // capitalised name) goes on with the same preposition and word (du monde, de Reims) is named with them.
     private static string? Continuation(string body, string name, QuoteLexicon lexicon)
     {
         string? common = null;
         var count = 0;
+        var capitalised = false;
         foreach (var start in Occurrences(body, name))
         {
             var end = start + name.Length;
@@ -163,9 +164,11 @@ internal static class SpeakerIndex
 
             common = words;
             count++;
+            capitalised = after[word].IsCapitalised && lexicon.Has("complement", after[0].Key);
         }
 
-        return count >= 2 ? common : null;
+        // Named once, an institution of a place (le CHRU de Reims) goes on with a capitalised name after "de".
+        return count >= 2 || (count == 1 && capitalised) ? common : null;
     }
 
     /// <summary>
