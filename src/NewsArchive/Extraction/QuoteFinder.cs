@@ -51,7 +51,7 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
             var renamed = kind == EntityKind.Person
                 ? list.FindIndex(e => speaker.EndsWith(" " + e.Name, StringComparison.Ordinal) || e.Name.StartsWith(speaker + " of ", StringComparison.Ordinal))
                 : list.FindIndex(e => speaker.StartsWith(e.Name + " ", StringComparison.Ordinal));
-            var named = Occurrences(body, speaker);
+            var named = SpeakerIndex.Occurrences(body, speaker).Select(at => new FoundMention(speaker, at, at + speaker.Length)).ToList();
             if (renamed >= 0)
             {
                 list[renamed] = new FoundEntity(speaker, [.. list[renamed].Mentions, .. named.Where(m => !list[renamed].Mentions.Any(o => o.Start < m.End && m.Start < o.End))]);
@@ -63,20 +63,5 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
         }
 
         return (persons, bodies);
-    }
-
-    private static List<FoundMention> Occurrences(string body, string name)
-    {
-        var found = new List<FoundMention>();
-        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (end == body.Length || !char.IsLetterOrDigit(body[end])))
-            {
-                found.Add(new FoundMention(name, at, end));
-            }
-        }
-
-        return found;
     }
 }

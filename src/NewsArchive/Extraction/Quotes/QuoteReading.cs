@@ -184,7 +184,7 @@ internal sealed class QuoteReading
     }
 
     /// <summary>The index of the first of <paramref name="items"/> (in order of their start) starting at or after <paramref name="position"/>.</summary>
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> start)
+    internal static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> start)
     {
         int low = 0, high = items.Count;
         while (low < high)

@@ -38,7 +38,7 @@ internal static class SpeakerIndex
 
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
-        var continued = new Dictionary<FoundEntity, FoundEntity>();
+        var continued = new Dictionary<FoundEntity, FoundEntity?>();
         for (var i = 0; i < found.Count; i++)
         {
             if (found[i].Kind != EntityKind.Organisation || found[i].Entity.Name != body[found[i].Start..found[i].End])
@@ -46,9 +46,11 @@ internal static class SpeakerIndex
                 continue;
             }
 
-            if (!continued.TryGetValue(found[i].Entity, out var longer) && Continuation(body, found[i].Entity.Name, lexicon) is { } words)
+            if (!continued.TryGetValue(found[i].Entity, out var longer))
             {
-                continued[found[i].Entity] = longer = new FoundEntity(found[i].Entity.Name + words, found[i].Entity.Mentions);
+                continued[found[i].Entity] = longer = Continuation(body, found[i].Entity.Name, lexicon) is { } words
+                    ? new FoundEntity(found[i].Entity.Name + words, found[i].Entity.Mentions)
+                    : null;
             }
 
             if (longer is not null)
@@ -226,7 +228,8 @@ internal static class SpeakerIndex
         return last?.Entity ?? owners[0];
     }
 
-    private static IEnumerable<int> Occurrences(string body, string name)
+    /// <summary>Where <paramref name="name"/> stands in the body as whole words.</summary>
+    internal static IEnumerable<int> Occurrences(string body, string name)
     {
         for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
         {

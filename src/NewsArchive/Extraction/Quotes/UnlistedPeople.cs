@@ -30,7 +30,7 @@ internal static class UnlistedPeople
             foreach (var mention in entity.Mentions)
             {
                 known.Add(mention.Text);
-                for (var i = FirstAtOrAfter(tokens, mention.Start); i < tokens.Count && tokens[i].Start < mention.End; i++)
+                for (var i = QuoteReading.FirstAtOrAfter(tokens, mention.Start, t => t.Start); i < tokens.Count && tokens[i].Start < mention.End; i++)
                 {
                     owner[i] = entity;
                 }
@@ -49,16 +49,21 @@ internal static class UnlistedPeople
 
             // A title or a role right before capitalised words proves them a person's name; a role needs a
             // determiner before it (le pape François) or a capital of its own (Finance Minister Daniel Okafor).
-            var cue = Math.Max(Math.Max(lexicon.Match("male-title", tokens, i), lexicon.Match("female-title", tokens, i)), lexicon.Match("name-title", tokens, i));
+            // (Most words have no capital within three words after them: the look-ups are skipped there.)
+            var cue = 0;
             var capitalisedRole = false;
-            if (cue == 0 && i > 0 && lexicon.Has("definite", tokens[i - 1].Key))
+            if (CapitalWithin(tokens, i + 1, 3))
             {
-                cue = Math.Max(lexicon.Match("role", tokens, i), lexicon.Match("name-role", tokens, i));
-            }
-            else if (cue == 0 && tokens[i].IsCapitalised)
-            {
-                cue = lexicon.Match("role", tokens, i);
-                capitalisedRole = cue > 0;
+                cue = Math.Max(Math.Max(lexicon.Match("male-title", tokens, i), lexicon.Match("female-title", tokens, i)), lexicon.Match("name-title", tokens, i));
+                if (cue == 0 && i > 0 && lexicon.Has("definite", tokens[i - 1].Key))
+                {
+                    cue = Math.Max(lexicon.Match("role", tokens, i), lexicon.Match("name-role", tokens, i));
+                }
+                else if (cue == 0 && tokens[i].IsCapitalised)
+                {
+                    cue = lexicon.Match("role", tokens, i);
+                    capitalisedRole = cue > 0;
+                }
             }
 
             var start = i + cue;
@@ -179,6 +184,19 @@ internal static class UnlistedPeople
         return end;
     }
 
+    private static bool CapitalWithin(IReadOnlyList<Token> tokens, int from, int count)
+    {
+        for (var i = from; i < Math.Min(tokens.Count, from + count); i++)
+        {
+            if (tokens[i].IsCapitalised)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int WordsIn(IReadOnlyList<Token> tokens, int start, int end)
     {
         var words = 0;
@@ -205,24 +223,5 @@ internal static class UnlistedPeople
         var at = end + 1;
         var length = Math.Max(lexicon.Match("role", tokens, at), lexicon.Has("source", tokens[at].Key) ? 1 : 0);
         return length > 0 && !tokens[at].IsCapitalised && at + length < tokens.Count && (lexicon.Has("complement", tokens[at + length].Key) || lexicon.Has("preposition", tokens[at + length].Key));
-    }
-
-    private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int position)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }
