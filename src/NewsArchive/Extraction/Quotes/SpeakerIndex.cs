@@ -58,6 +58,7 @@ internal static class SpeakerIndex
                 found[i] = found[i] with { End = found[i].Start + longer.Name.Length, Entity = longer };
             }
         }
+
         var fuller = FullerNames(body, organisations);
         foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)))
         {
