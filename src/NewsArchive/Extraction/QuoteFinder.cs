@@ -11,12 +11,57 @@ namespace NewsArchive.Extraction;
 internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
 {
     /// <summary>
-    /// The quotes of <paramref name="body"/>. A speaker is always the canonical name of one of
-    /// <paramref name="people"/> or <paramref name="organisations"/>, or null; offsets bound the text without its marks.
+    /// The quotes of <paramref name="body"/>. A speaker is the canonical name of one of <paramref name="people"/> or
+    /// <paramref name="organisations"/>, or a person's name as the body writes it where the entity lists miss or
+    /// shorten it (after a title or a role: <c>le pape François</c>), or null; offsets bound the text without its marks.
+    /// <see cref="WithSpeakers"/> makes every speaker an entity.
     /// </summary>
     public IReadOnlyList<FoundQuote> Find(string body, string language, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations)
     {
         ArgumentNullException.ThrowIfNull(body);
         return new QuoteReading(body, lexicon ?? QuoteLexicon.For(language), people ?? [], organisations ?? []).Quotes();
+    }
+
+    /// <summary>
+    /// The people and organisations with every speaker of <paramref name="quotes"/> among them, so each quote can be
+    /// stored with its speaker: a fuller form of a listed one-word name (Daniel Okafor for Okafor), a listed name
+    /// without its employer (Ben Torres for Ben Torres of Hillside Capital) or an organisation's name with the words
+    /// that always follow it (Médecins du monde for Médecins) renames that entity; any other speaker is added with
+    /// the places the body names them.
+    /// </summary>
+    public static (IReadOnlyList<FoundEntity> People, IReadOnlyList<FoundEntity> Organisations) WithSpeakers(
+        string body, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations, IReadOnlyList<FoundQuote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var (persons, bodies) = (people.ToList(), organisations.ToList());
+        foreach (var quote in quotes)
+        {
+            if (quote is not { Speaker: { } speaker, SpeakerKind: { } kind })
+            {
+                continue;
+            }
+
+            var list = kind == EntityKind.Person ? persons : bodies;
+            if (list.Any(e => e.Name == speaker))
+            {
+                continue;
+            }
+
+            var renamed = kind == EntityKind.Person
+                ? list.FindIndex(e => speaker.EndsWith(" " + e.Name, StringComparison.Ordinal) || e.Name.StartsWith(speaker + " of ", StringComparison.Ordinal))
+                : list.FindIndex(e => speaker.StartsWith(e.Name + " ", StringComparison.Ordinal));
+            var named = SpeakerIndex.Occurrences(body, speaker).Select(at => new FoundMention(speaker, at, at + speaker.Length)).ToList();
+            if (renamed >= 0)
+            {
+                list[renamed] = new FoundEntity(speaker, [.. list[renamed].Mentions, .. named.Where(m => !list[renamed].Mentions.Any(o => o.Start < m.End && m.Start < o.End))]);
+            }
+            else if (named.Count > 0)
+            {
+                list.Add(new FoundEntity(speaker, named));
+            }
+        }
+
+        return (persons, bodies);
     }
 }

@@ -25,10 +25,12 @@ public sealed class QuoteFinderCorpusTests(ITestOutputHelper output)
             var gold = new QuoteGold(Path.GetRelativePath(RepoRoot.Path, path), "corpus", []);
             var article = gold.Article(RepoRoot.Path);
             var (people, organisations) = gold.Entities(RepoRoot.Path, article.Body);
-            var names = people.Concat(organisations).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
             quoteTime.Start();
             var all = quotes.Find(article.Body, "fr", people, organisations);
             quoteTime.Stop();
+            var (speakingPeople, speakingOrganisations) = QuoteFinder.WithSpeakers(article.Body, people, organisations, all);
+            var names = speakingPeople.Concat(speakingOrganisations).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+            Assert.All(speakingPeople.Concat(speakingOrganisations), e => Assert.All(e.Mentions, m => Assert.Equal(m.Text, article.Body[m.Start..m.End])));
             foreach (var quote in all)
             {
                 Assert.True(quote.Start >= 0 && quote.End <= article.Body.Length && quote.Start < quote.End, path);

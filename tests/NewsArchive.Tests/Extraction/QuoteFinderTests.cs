@@ -156,7 +156,7 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void NeverNamesASpeakerOutsideTheGivenEntities()
+    public void NamesNoUnlistedSpeakerWithoutATitleARoleOrAFirstName()
     {
         const string body = "« Nous voulons créer l'infrastructure la plus avancée au monde », a déclaré Inconnu Personne.";
         var quote = Assert.Single(Find(body, ["Masayoshi Son"]));
@@ -701,6 +701,97 @@ public sealed class QuoteFinderTests
     {
         const string body = "Pour le ministre de l'Économie Paul Roy, cependant, le ministère de l'Économie « est totalement hors de cause dans cette affaire » .";
         Assert.DoesNotContain(Find(body, ["Paul Roy"], ["ministère de l'Économie"]), q => q.Speaker == "ministère de l'Économie");
+    }
+
+    [Theory]
+    [InlineData("Le pape François « s'associe à la douleur et à l'horreur des familles » .", "François")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Mme Lefrançois devant les habitants.", "Lefrançois")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré Julien Morvandel devant les habitants.", "Julien Morvandel")]
+    [InlineData("Selon Julien Morvandel, « nous allons reconstruire le pont dès cet été » .", "Julien Morvandel")]
+    [InlineData("« Nous allons reconstruire le pont dès cet été », a déclaré l'architecte Morvandel devant les habitants.", "Morvandel")]
+    [InlineData("Le vidéaste Zorbak a répondu en ligne, ajoutant qu'il ne souhaite pas « porter d'accusations trop précipitées » .", "Zorbak")]
+    [InlineData("Kofi Ansaberg, membre du bureau régional, a ainsi déclaré qu'« il est inacceptable que les convois soient attaqués » .", "Kofi Ansaberg")]
+    public void NamesASpeakerTheEntityListsMissedFromATitleARoleOrAFirstName(string body, string speaker)
+    {
+        var quote = Assert.Single(Find(body, []));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(EntityKind.Person, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void LeavesAFirstNameMentionOfAnotherPersonAfterARoleToItsOwnName()
+    {
+        const string body = "François Hollande est arrivé. Le pape François « s'associe à la douleur et à l'horreur des familles » .";
+        var alone = body.LastIndexOf("François", StringComparison.Ordinal);
+        var people = new List<FoundEntity> { new("François Hollande", [new("François Hollande", 0, 17), new("François", alone, alone + 8)]) };
+        Assert.Equal("François", Assert.Single(Finder.Find(body, "fr", people, [])).Speaker);
+    }
+
+    [Fact]
+    public void NamesASpeakerAtTheFullestTheTextGivesWithoutTheirEmployer()
+    {
+        const string body = "Finance Minister Daniel Ekwueme defended the budget. “The rental tax is modest,” Ekwueme told parliament. Analyst Ben Corran of Hillside Capital said the results were “about what the market expected” on Friday.";
+        var quotes = Find(body, ["Ekwueme", "Ben Corran of Hillside Capital"], language: "en");
+        Assert.Equal(["Daniel Ekwueme", "Ben Corran"], quotes.Select(q => q.Speaker));
+        var (people, _) = QuoteFinder.WithSpeakers(body, Entities(body, ["Ekwueme", "Ben Corran of Hillside Capital"]), [], quotes);
+        Assert.Equal(["Daniel Ekwueme", "Ben Corran"], people.Select(p => p.Name));
+        Assert.All(people.SelectMany(p => p.Mentions), m => Assert.Equal(m.Text, body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void AddsASpeakerTheEntityListsMissedAsAnEntity()
+    {
+        const string body = "« Nous allons reconstruire le pont dès cet été », a déclaré Mme Lefrançois devant les habitants.";
+        var quotes = Find(body, []);
+        var (people, organisations) = QuoteFinder.WithSpeakers(body, [], [], quotes);
+        var person = Assert.Single(people);
+        Assert.Equal("Lefrançois", person.Name);
+        Assert.Equal(body.IndexOf("Lefrançois", StringComparison.Ordinal), Assert.Single(person.Mentions).Start);
+        Assert.Empty(organisations);
+    }
+
+    [Fact]
+    public void PronounPassesOverANameThatQualifiesACommonNoun()
+    {
+        const string body = "Paul Lenoir a répondu qu'il se croit victime d'une « campagne » de l'administration Garnier contre lui « Ces accusations sont fausses et je le prouverai » a-t-il déclaré.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Paul Lenoir", "Garnier"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le feu progresse.\n\n« La cellule de crise est activée et le préfet se rend sur place »\n\n— Préfecture du Var\n\nLe vent tourne.", "Préfecture du Var")]
+    [InlineData("Le feu progresse.\n\n« Des moyens considérables ont été déployés cette nuit »\n\n— Porte-parole des marins-pompiers\n\nLe vent tourne.", null)]
+    public void NamesTheSourceLineUnderAQuoteWhenItIsAName(string body, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [])).Speaker);
+
+    [Fact]
+    public void NamesASpeakerReadWithTheStopWordOpeningItsSentenceByTheEntityItEndsWith()
+    {
+        const string body = "Paul Lenoir a parlé hier. Pour Lenoir, il s'agit d'une manœuvre. « Je ne me laisserai pas entraîner dans cette opération politique » , a-t-il dit.";
+        Assert.Equal("Paul Lenoir", Assert.Single(Find(body, ["Paul Lenoir", "Pour Lenoir"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesAnOrganisationWithTheWordsThatAlwaysFollowItsListedName()
+    {
+        const string body = "L'association Pilotes du monde lance une campagne. Selon la présidente de Pilotes du monde, l'association annonce un prix « vendu dix fois ce qu'il coûte à produire » .";
+        var quotes = Find(body, [], ["Pilotes"]);
+        Assert.Equal("Pilotes du monde", Assert.Single(quotes).Speaker);
+        var (_, organisations) = QuoteFinder.WithSpeakers(body, [], Entities(body, ["Pilotes"]), quotes);
+        Assert.Equal("Pilotes du monde", Assert.Single(organisations).Name);
+    }
+
+    [Fact]
+    public void KeepsTheArticleThatOpensAnOrganisationsName()
+    {
+        const string body = "Le Canard Déchaîné publie ses révélations. Selon Le Canard Déchaîné, « la somme a été versée en toute discrétion » .";
+        Assert.Equal("Le Canard Déchaîné", Assert.Single(Find(body, [], ["Le Canard Déchaîné", "Canard Déchaîné"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesAnInstitutionNamedOnceWithThePlaceAfterIt()
+    {
+        const string body = "La demande est venue du CHRV de Brest qui souhaitait « désigner un référent qui pourrait représenter légalement » le patient.";
+        Assert.Equal("CHRV de Brest", Assert.Single(Find(body, [], ["CHRV"])).Speaker);
     }
 
     [Fact]

@@ -99,11 +99,30 @@ internal sealed class PronounResolver(QuoteReading reading)
         return rival ? null : last.Speaker;
     }
 
+    // A name after a preposition (la veuve de X), or after a common noun that is no role (l'administration Trump,
+    // le gouvernement Trudeau), qualifies something else: it is no subject a pronoun takes up.
     private bool AfterPreposition(SpeakerMention mention)
     {
         var first = reading.TokenAt(mention.Start);
-        return first > 0 && !reading.IsQuoted(first - 1) && Lexicon.Has("preposition", Tokens[first - 1].Key);
+        if (first == 0 || reading.IsQuoted(first - 1))
+        {
+            return false;
+        }
+
+        if (Lexicon.Has("preposition", Tokens[first - 1].Key))
+        {
+            return true;
+        }
+
+        var noun = first - 1;
+        return noun > 0 && Tokens[noun].IsWord && !Tokens[noun].IsCapitalised && Lexicon.Has("definite", Tokens[noun - 1].Key)
+            && !IsRole(noun) && reading.Cues.At(noun) is null && reading.Cues.At(noun - 1) is null;
     }
+
+    // Whether a role (of one word, or of two ending there: premier ministre) ends at the token.
+    private bool IsRole(int index) =>
+        Lexicon.Match("role", Tokens, index) == 1 || Lexicon.Match("name-role", Tokens, index) == 1
+        || (index > 0 && (Lexicon.Match("role", Tokens, index - 1) == 2 || Lexicon.Match("name-role", Tokens, index - 1) == 2));
 
     // The start of the last "un ouvrier", "des témoins", "a source" before the position, or -1; with the
     // organisation it speaks for when it is a spokesman of one named just after (un porte-parole de l'ONU).

@@ -92,7 +92,17 @@ internal sealed class QuoteLexicon
         Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
 
     public static QuoteLexicon FromRules(string language) =>
-        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines()]);
+        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)]);
+
+    // Rules/roles.*.txt (shared with the entity finder) read as the cue class name-role: after a determiner, a role
+    // there makes the capitalised words after it a person's name (l'avocat Jean Dupont, le physicien X).
+    private static IEnumerable<string> RoleLines(string language) =>
+        Lexicon.Lines($"roles.{language}").Select(role => $"name-role = {role.Replace(' ', '_')}");
+
+    // Rules/stop-words.*.txt (shared with the entity finder) read as the cue class stop-word: a capitalised stop
+    // word opening a sentence (Selon, En) is no part of a name after it.
+    private static IEnumerable<string> StopWordLines(string language) =>
+        Lexicon.Lines($"stop-words.{language}").Select(word => $"stop-word = {word}");
 
     // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name.
     private static IEnumerable<string> FirstNameLines() =>

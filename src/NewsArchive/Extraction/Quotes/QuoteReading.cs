@@ -43,6 +43,8 @@ internal sealed class QuoteReading
 
         sentence = Sentences();
         cues = new CueReader(lexicon, tokens);
+        // The entity finder misses some speakers' names that their place beside a title or role still gives.
+        people = UnlistedPeople.With(body, tokens, quoted, lexicon, people, organisations);
         mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
         AddAnaphors();
         foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
@@ -182,7 +184,7 @@ internal sealed class QuoteReading
     }
 
     /// <summary>The index of the first of <paramref name="items"/> (in order of their start) starting at or after <paramref name="position"/>.</summary>
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> start)
+    internal static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int position, Func<T, int> start)
     {
         int low = 0, high = items.Count;
         while (low < high)

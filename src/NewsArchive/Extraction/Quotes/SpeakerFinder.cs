@@ -263,9 +263,49 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 return new Speaker(mention.Entity, mention.Kind);
             }
+
+            if (next > reading.TokenAt(lineEnd))
+            {
+                return SourceLine(next);
+            }
         }
 
         return null;
+    }
+
+    // "— Préfecture des Bouches-du-Rhône" under a quote: a source line of capitalised words (and particles) no
+    // entity list named is still its speaker, up to a comma; one with a common word in it (— Porte-parole des
+    // marins-pompiers) is an unnamed source.
+    private Speaker? SourceLine(int first)
+    {
+        var line = reading.SentenceOf(first);
+        var end = first;
+        while (end < Tokens.Count && end - first < 8 && reading.SentenceOf(end) == line && !reading.IsQuoted(end) && Tokens[end].Text != ",")
+        {
+            var token = Tokens[end];
+            var particle = Lexicon.Has("complement", token.Key) || Lexicon.Has("preposition", token.Key) || Lexicon.Has("definite", token.Key);
+            if (!(token.IsWord && (token.IsCapitalised || (particle && end > first)) || token.Text is "-" or "." or "'" or "’"))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        if (end == first || (end < Tokens.Count && reading.SentenceOf(end) == line && Tokens[end].Text != ","))
+        {
+            return null;
+        }
+
+        while (end > first && !Tokens[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        var name = reading.Body[Tokens[first].Start..Tokens[end - 1].End];
+        var firstName = Lexicon.Has("male-first-name", Tokens[first].Key) || Lexicon.Has("female-first-name", Tokens[first].Key);
+        var kind = firstName && end - first >= 2 ? EntityKind.Person : EntityKind.Organisation;
+        return new Speaker(new FoundEntity(name, [new FoundMention(name, Tokens[first].Start, Tokens[end - 1].End)]), kind);
     }
 
     /// <summary>The speaker a subject pronoun (il, elle, he, she) at or before <paramref name="position"/> stands for.</summary>

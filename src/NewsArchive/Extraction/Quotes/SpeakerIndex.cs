@@ -38,7 +38,33 @@ internal static class SpeakerIndex
 
         AddNamed(body, people, EntityKind.Person, found);
         AddNamed(body, organisations, EntityKind.Organisation, found);
+        var continued = new Dictionary<FoundEntity, FoundEntity?>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Kind != EntityKind.Organisation || found[i].Entity.Name != body[found[i].Start..found[i].End])
+            {
+                continue;
+            }
+
+            if (!continued.TryGetValue(found[i].Entity, out var longer))
+            {
+                continued[found[i].Entity] = longer = Continuation(body, found[i].Entity.Name, lexicon) is { } words
+                    ? new FoundEntity(found[i].Entity.Name + words, found[i].Entity.Mentions)
+                    : null;
+            }
+
+            if (longer is not null)
+            {
+                found[i] = found[i] with { End = found[i].Start + longer.Name.Length, Entity = longer };
+            }
+        }
+
         var fuller = FullerNames(body, organisations);
+        foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)))
+        {
+            fuller.TryAdd(noisy, clean);
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             if (fuller.TryGetValue(found[i].Entity, out var full))
@@ -111,6 +137,76 @@ internal static class SpeakerIndex
         return map;
     }
 
+    // "Médecins du monde" read as Médecins: an organisation whose every occurrence (two at least, or one before a
+    // capitalised name) goes on with the same preposition and word (du monde, de Reims) is named with them.
+    private static string? Continuation(string body, string name, QuoteLexicon lexicon)
+    {
+        string? common = null;
+        var count = 0;
+        var capitalised = false;
+        foreach (var start in Occurrences(body, name))
+        {
+            var end = start + name.Length;
+            var after = QuoteText.Tokenize(body.Substring(end, Math.Min(40, body.Length - end)));
+            if (after.Count < 2 || body[end] != ' ' || !(lexicon.Has("complement", after[0].Key) || lexicon.Has("preposition", after[0].Key)))
+            {
+                return null;
+            }
+
+            var word = after.Count > 2 && lexicon.Has("definite", after[1].Key) ? 2 : 1;
+            if (!after[word].IsWord || char.IsDigit(after[word].Text[0]) || lexicon.Has("stop-word", after[word].Key))
+            {
+                return null;
+            }
+
+            var words = body.Substring(end, after[word].End);
+            if (common is not null && common != words)
+            {
+                return null;
+            }
+
+            common = words;
+            count++;
+            capitalised = after[word].IsCapitalised && lexicon.Has("complement", after[0].Key);
+        }
+
+        // Named once, an institution of a place (le CHRU de Reims) goes on with a capitalised name after "de".
+        return count >= 2 || (count == 1 && capitalised) ? common : null;
+    }
+
+    /// <summary>
+    /// Names read with the capitalised stop word that opens their sentence ("Pour Fillon, il …"): each maps to the one
+    /// entity of the list whose name is, or ends with, the rest. (A common noun before a name is often part of it: le
+    /// comité Nobel.)
+    /// </summary>
+    internal static Dictionary<FoundEntity, FoundEntity> Unprefixed(IReadOnlyList<FoundEntity> entities, QuoteLexicon lexicon)
+    {
+        var map = new Dictionary<FoundEntity, FoundEntity>();
+        foreach (var noisy in entities)
+        {
+            var space = noisy.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var first = QuoteText.KeyOf(noisy.Name[..space]);
+            // An article opens many names (Le Canard enchaîné, Le Monde): it is no stray word.
+            var prefix = char.IsUpper(noisy.Name[0]) && lexicon.Has("stop-word", first) && !lexicon.Has("definite", first)
+                && !lexicon.Has("male-first-name", first) && !lexicon.Has("female-first-name", first);
+            var rest = noisy.Name[(space + 1)..];
+            var clean = prefix && char.IsUpper(rest[0])
+                ? entities.Where(e => e != noisy && (e.Name == rest || e.Name.EndsWith(" " + rest, StringComparison.Ordinal))).ToList()
+                : [];
+            if (clean.Count == 1)
+            {
+                map[noisy] = clean[0];
+            }
+        }
+
+        return map;
+    }
+
     // Whether a mention of the full name is followed by the acronym in brackets: l'Autorité des technologies … (BTK).
     private static bool Introduces(string body, FoundEntity full, string acronym) =>
         full.Mentions.Any(m => m.End <= body.Length && body.AsSpan(m.End).TrimStart().StartsWith($"({acronym})", StringComparison.Ordinal));
@@ -133,7 +229,8 @@ internal static class SpeakerIndex
         return last?.Entity ?? owners[0];
     }
 
-    private static IEnumerable<int> Occurrences(string body, string name)
+    /// <summary>Where <paramref name="name"/> stands in the body as whole words.</summary>
+    internal static IEnumerable<int> Occurrences(string body, string name)
     {
         for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
