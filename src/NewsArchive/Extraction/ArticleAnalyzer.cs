@@ -23,8 +23,10 @@ public sealed class ArticleAnalyzer
         var language = languages.Detect(article.Body, article.Language);
         var found = entities.Find(article, language);
         var said = quotes.Find(article.Body, language, found.People, found.Organisations);
+        // A speaker the entity finder missed or shortened becomes an entity, so the quote can be stored with them.
+        var (people, organisations) = QuoteFinder.WithSpeakers(article.Body, found.People, found.Organisations, said);
         var about = topics.Find(article.Title, article.Body, language);
         var published = dates.Find(article, language);
-        return new Analysis(language, published, found.People, found.Organisations, found.Places, about, said);
+        return new Analysis(language, published, people, organisations, found.Places, about, said);
     }
 }

@@ -751,6 +751,16 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void TheAnalysisListsEverySpeakerAmongItsPeopleOrOrganisations()
+    {
+        const string body = "« Le feu est fixé depuis ce matin. »\n— Préfecture des Hautes-Alpes\n\nLes routes restent fermées.";
+        var analysis = ArticleAnalyzer.Default.Analyze(new NewsArchive.Parsing.ParsedArticle("test", 0, "Titre", body, "fr"));
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.NotNull(quote.Speaker);
+        Assert.Contains(analysis.People.Concat(analysis.Organisations), e => e.Name == quote.Speaker);
+    }
+
+    [Fact]
     public void PronounPassesOverANameThatQualifiesACommonNoun()
     {
         const string body = "Paul Lenoir a répondu qu'il se croit victime d'une « campagne » de l'administration Garnier contre lui « Ces accusations sont fausses et je le prouverai » a-t-il déclaré.";
