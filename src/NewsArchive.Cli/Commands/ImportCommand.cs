@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace NewsArchive.Cli.Commands;
 
-/// <summary><c>newsarchive import PATH... [--db FILE] [--dry-run]</c>.</summary>
+/// <summary><c>newsarchive import PATH... [--db FILE] [--dry-run] [--workers N]</c>.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -19,12 +19,25 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Parse and analyse everything and say what would change; write nothing." };
         var force = new Option<bool>("--force") { Description = "Re-analyse and rewrite unchanged articles too (after the extractors improved)." };
         var verbose = new Option<bool>("--verbose") { Description = "Log every file." };
+        var workers = new Option<int?>("--workers") { Description = "Files parsed and analysed at once (1–16; default: one per core). The one writer comes on top." };
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 16)
+            {
+                result.AddError("--workers must be between 1 and 16.");
+            }
+        });
         var command = new Command("import", "Import articles into the archive. Re-importing an unchanged file changes nothing; a changed file updates its article.")
         {
-            paths, db, provider, dryRun, force, verbose,
+            paths, db, provider, dryRun, force, verbose, workers,
         };
         command.SetAction((result, ct) => RunAsync(
-            result.GetValue(paths) ?? [], Archive.Location(result.GetValue(db), result.GetValue(provider)), new ImportOptions { DryRun = result.GetValue(dryRun), Force = result.GetValue(force) }, result.GetValue(verbose), ct));
+            result.GetValue(paths) ?? [], Archive.Location(result.GetValue(db), result.GetValue(provider)), new ImportOptions
+            {
+                DryRun = result.GetValue(dryRun),
+                Force = result.GetValue(force),
+                Workers = result.GetValue(workers) ?? Environment.ProcessorCount,
+            }, result.GetValue(verbose), ct));
         return command;
     }
 

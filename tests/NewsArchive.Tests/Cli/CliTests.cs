@@ -79,6 +79,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportWithOneWorkerStoresTheSameArticles()
+    {
+        var db = Path.Combine(folder.FullName, "archive.db");
+        File.Copy(RepoRoot.File("seeds", "000_a1569518ab3dae2f.txt"), Path.Combine(folder.FullName, "seed.txt"));
+
+        var import = await Cli.RunAsync(folder.FullName, "import", "seed.txt", "--db", db, "--workers", "1");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("1 new, 0 updated, 0 unchanged, 0 failed", import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DryRunWritesNothing()
     {
         var db = Path.Combine(folder.FullName, "archive.db");
@@ -97,6 +109,7 @@ public sealed class CliTests : IDisposable
     [InlineData("search")]
     [InlineData("frobnicate")]
     [InlineData("search", "x", "--limit", "0")]
+    [InlineData("import", ".", "--workers", "0")]
     public async Task UsageErrorsExitWithTwo(params string[] args)
     {
         var (exit, _, error) = await Cli.RunAsync(folder.FullName, args);
