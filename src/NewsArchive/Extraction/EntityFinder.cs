@@ -41,6 +41,7 @@ internal sealed class EntityFinder(EntityRules rules)
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
         LineUps.MarkPlayers(text, tokens, candidates);
         Settle(text, tokens, candidates);
+        candidates.RemoveAll(c => c.Kind == EntityKind.Person && c.Count == 1 && c.MentionFirst == c.First && NamesAFamily(text, tokens, c.First));
 
         var people = new List<RawMention>();
         var organisations = new List<RawMention>();
@@ -202,6 +203,20 @@ internal sealed class EntityFinder(EntityRules rules)
                 c.Fallback = null;
             }
         }
+    }
+
+    // "la famille Troadec", "les frères Brownlee", "les Fillon": a surname alone after a family noun or a plural article
+    // names the family, which WiNER-fr does not annotate; a first name is still someone's ("les frères Jonathan …").
+    private bool NamesAFamily(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !tokens[p].IsWord || rules.IsFirstName(tokens[first].In(text)))
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        return (!tokens[p].Capitalised && rules.FamilyWords.Contains(word)) || word is "les" or "Les" or "des" or "aux";
     }
 
     // "place Victor Hugo", "collège Lucie-Aubrac": after a head noun, a first name starts the person the place is

@@ -498,6 +498,54 @@ public sealed class EntityFinderTests
         Assert.DoesNotContain(found.People.Concat(found.Organisations), e => e.Name.Contains("Lakuvo de", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Les enquêteurs ont interrogé la famille Vardelot mardi.")]
+    [InlineData("Les frères Brenvaux ont terminé la course ensemble.")]
+    [InlineData("Un proche a pris la défense des Vardelot hier soir.")]
+    public void TakesASurnameAfterAFamilyNounOrAPluralArticleForNoPerson(string body)
+    {
+        Assert.Empty(Find(body).People);
+    }
+
+    [Fact]
+    public void KeepsAFirstNameAfterAFamilyNounAsAPerson()
+    {
+        Assert.Equal(["Jonathan"], Names(Find("Les frères Jonathan et Kellan Brenvaux ont couru.").People.Take(1).ToList()));
+    }
+
+    [Theory]
+    [InlineData("La ministre de l'Éducation nationale a parlé mardi.", "Éducation nationale")]
+    [InlineData("Le ministre des Affaires étrangères a parlé mardi.", "Affaires étrangères")]
+    [InlineData("Le ministre de la Transition écologique et solidaire a parlé mardi.", "Transition écologique et solidaire")]
+    [InlineData("La ministre de la Culture et des Sports Miri Vardelot a parlé mardi.", "Culture et des Sports")]
+    public void TakesTheAdjectivesAndTheJoinedOfficeAfterARoleOf(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void TakesNoHighCommissionerForAPerson()
+    {
+        var found = Find("Le Haut-Commissaire des Nations unies, Zeid Vardelot, a parlé.");
+        Assert.Equal(["Zeid Vardelot"], Names(found.People));
+        Assert.Equal(["Nations unies"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void GoesOnOverAuxAndALowerCaseNounInAnOrganisationsName()
+    {
+        var found = Find("Le Haut-Commissariat des Nations unies aux droits de l'homme a publié un rapport.");
+        Assert.Contains("Haut-Commissariat des Nations unies aux droits de l'homme", Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Selon un sondage publié par Télérama, le projet plaît.", "Télérama")]
+    [InlineData("Les clients de Intermarché ont protesté.", "Intermarché")]
+    public void KnowsWellKnownCompaniesAndMedia(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

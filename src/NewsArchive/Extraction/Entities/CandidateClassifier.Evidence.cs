@@ -198,9 +198,36 @@ internal sealed partial class CandidateClassifier
             p++;
         }
 
+        // "la Culture et des Sports Miri Regev": the holder's name may follow an office that is a common noun.
         var joined = p > k + 1 && p < tokens.Count && tokens[p].IsWord && tokens[p].Capitalised && !tokens[p].SentenceStart
-            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised) && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
+            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised || rules.IsCommonWord(tokens[p].In(text)))
+            && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
         return joined ? p : last;
+    }
+
+    // The office after "ministre de": a known name taken whole ("Haut-Commissaire des Nations unies"), its adjectives
+    // ("l'Éducation nationale", "des Affaires étrangères", "la Transition écologique et solidaire") and a second office
+    // joined by "et de" ("la Culture et des Sports").
+    private int OfficeEnd(string text, List<Token> tokens, int first, int last)
+    {
+        var end = Math.Max(last, first + rules.Organisations.LongestAt(text, tokens, first) - 1);
+        var k = end + 1;
+        while (k < tokens.Count && k - end <= 2 && tokens[k].IsWord && IsOfficeAdjective(text, tokens, k) && Adjacent(text, tokens[k - 1], tokens[k]))
+        {
+            end = k;
+            // "écologique et solidaire": a second adjective joined by "et".
+            k = k + 2 < tokens.Count && tokens[k + 1].In(text) is "et" && IsOfficeAdjective(text, tokens, k + 2) ? k + 2 : k + 1;
+        }
+
+        return JoinedOfficeEnd(text, tokens, end);
+    }
+
+    private bool IsOfficeAdjective(string text, List<Token> tokens, int k)
+    {
+        var word = tokens[k].In(text);
+        return tokens[k].IsWord && !tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.Demonyms.Contains(word)
+            && (HasAdjectiveEnding(word) || word.EndsWith("ère") || word.EndsWith("ères") || word.EndsWith("ive") || word.EndsWith("ives"))
+            && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "de" or "d'" or "d’" or "par" or "à");
     }
 
     // "nationale", "fédéral", "publique", "sanitaire": endings no finite verb has ("le ministère dément").

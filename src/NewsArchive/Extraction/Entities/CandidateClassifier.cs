@@ -130,6 +130,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (c.OfRole)
         {
+            c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }
 
@@ -196,7 +197,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (RoleOfBefore(text, tokens, first))
         {
-            c.MentionLast = JoinedOfficeEnd(text, tokens, c.Last);
+            c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }
 
