@@ -55,6 +55,15 @@ internal sealed class EntityFinder(EntityRules rules)
                 EntityKind.Place => places,
                 _ => null,
             };
+            if (c.HyphenPair)
+            {
+                var token = tokens[c.First];
+                var hyphen = text.IndexOf('-', token.Start, token.Length);
+                organisations.Add(new RawMention(token.Start, hyphen, text[token.Start..hyphen], [text[token.Start..hyphen]]));
+                organisations.Add(new RawMention(hyphen + 1, token.End, text[(hyphen + 1)..token.End], [text[(hyphen + 1)..token.End]]));
+                continue;
+            }
+
             target?.Add(Mention(text, tokens, c.MentionFirst, c.MentionLast));
             if (c.Kind is EntityKind.Place or EntityKind.Organisation && c.MentionFirst < c.First && NamesAPerson(text, tokens, c))
             {

@@ -546,6 +546,20 @@ public sealed class EntityFinderTests
         Assert.Equal([expected], Names(Find(body).Organisations));
     }
 
+    [Theory]
+    [InlineData("Selon le baromètre Ifop-Vardelot, le projet plaît.", new[] { "Ifop", "Vardelot" })]
+    [InlineData("Le député (MoDem-LaREM) a voté.", new[] { "MoDem", "LaREM" })]
+    public void SplitsTwoOrganisationsJoinedByAHyphen(string body, string[] expected)
+    {
+        Assert.Equal(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void KeepsAUnionAndItsBranchJoinedByAHyphenWhole()
+    {
+        Assert.DoesNotContain("Energie", Mentions(Find("Le préavis de la CGT-Energie court jusqu'à jeudi.").Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

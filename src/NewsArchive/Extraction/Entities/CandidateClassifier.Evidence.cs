@@ -410,6 +410,36 @@ internal sealed partial class CandidateClassifier
             && !rules.SpeechVerbs.Contains(word) && rules.Roles.LongestEndingAt(text, tokens, p) == 0;
     }
 
+    // "Ifop-Fiducial", "MoDem-LaREM": a known organisation and another name that is no common word, place or first
+    // name, joined by a hyphen, are two organisations (a poll's or an alliance's partners).
+    private bool IsHyphenPair(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-') || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        var left = word[..hyphen];
+        var right = word[(hyphen + 1)..];
+        var leftKnown = IsKnownOrganisationWord(left);
+        var rightKnown = IsKnownOrganisationWord(right);
+        return (leftKnown && rightKnown) || (leftKnown && IsOtherName(right)) || (rightKnown && IsOtherName(left));
+    }
+
+    private bool IsKnownOrganisationWord(ReadOnlySpan<char> word) =>
+        rules.Organisations.IsWord(word) && !IsCommonOrUnaccented(word) && !rules.PersonNames.Contains(word);
+
+    private bool IsOtherName(ReadOnlySpan<char> word) =>
+        word.Length > 2 && !IsAcronym(word) && !IsCommonOrUnaccented(word) && !rules.FirstNames.Contains(word) && !rules.PersonNames.Contains(word)
+        && !rules.Demonyms.Contains(word) && !rules.Places.IsWord(word) && !rules.NotNames.Contains(word);
+
+    // "CGT-Energie" is one union: a capital often drops its accent ("Energie" is "énergie"). A capital inside a word
+    // ("MoDem") makes it a name.
+    private bool IsCommonOrUnaccented(ReadOnlySpan<char> word) =>
+        word[1..].IndexOfAnyInRange('A', 'Z') < 0
+        && (rules.IsCommonWord(word) || (word[0] == 'E' && rules.IsCommonWord(string.Concat("é", word[1..]))));
+
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
 
     public static bool IsAcronym(ReadOnlySpan<char> word)

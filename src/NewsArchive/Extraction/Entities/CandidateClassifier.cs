@@ -97,6 +97,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         var knownOrganisation = rules.Organisations.LongestAt(text, tokens, first);
         var knownPlace = rules.Places.LongestAt(text, tokens, first);
+        if (single && knownOrganisation == 0 && knownPlace == 0 && IsHyphenPair(firstWord))
+        {
+            c.HyphenPair = true;
+            return EntityKind.Organisation;
+        }
+
         if (InstitutionBefore(text, tokens, c))
         {
             return EntityKind.Organisation;
