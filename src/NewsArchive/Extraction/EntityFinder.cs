@@ -113,7 +113,13 @@ internal sealed class EntityFinder(EntityRules rules)
         SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
         neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
-        NeighbourKinds.FromBrackets(text, tokens, candidates);
+        neighbours.FromBrackets(text, tokens, candidates);
+        // "les Gjs (Gilets jaunes)": a short form the brackets explained names the same elsewhere in the article.
+        foreach (var c in candidates.Where(c => c.Count == 1 && c.Kind is not null))
+        {
+            kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), c.Kind!.Value);
+        }
+
         foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
         {
             c.Kind = c.Fallback;

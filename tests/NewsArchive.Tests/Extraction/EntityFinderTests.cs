@@ -561,6 +561,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesAShortFormExplainedInBracketsForTheNameEverywhere()
+    {
+        var found = Find("La police fouille les Fvs (Forces vertes) à l'entrée. Plus tard, des Fvs bloquent la route.");
+        Assert.Equal(["Fvs", "Forces vertes", "Fvs"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";
