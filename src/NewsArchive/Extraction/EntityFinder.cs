@@ -92,6 +92,8 @@ internal sealed class EntityFinder(EntityRules rules)
     private void Settle(string text, List<Token> tokens, List<Candidate> candidates)
     {
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        // "le jeu vidéo Iron Harvest … Iron Harvest est un jeu": a thing's name stays a thing's in the whole article.
+        var things = candidates.Where(c => c.Thing).Select(c => NameKey.Of(Span(text, tokens, c.First, c.Last))).ToHashSet(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in candidates.Where(c => c.Kind == EntityKind.Person && c.Count > 1))
         {
@@ -110,7 +112,7 @@ internal sealed class EntityFinder(EntityRules rules)
             Learn(text, tokens, c, kinds, personWords);
         }
 
-        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: false);
         neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
         neighbours.FromBrackets(text, tokens, candidates);
@@ -120,13 +122,13 @@ internal sealed class EntityFinder(EntityRules rules)
             kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), c.Kind!.Value);
         }
 
-        foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
+        foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null && (things.Count == 0 || !things.Contains(NameKey.Of(Span(text, tokens, c.First, c.Last))))))
         {
             c.Kind = c.Fallback;
             Learn(text, tokens, c, kinds, personWords);
         }
 
-        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
+        SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: true);
         neighbours.FromLists(text, tokens, candidates);
     }
 
@@ -157,16 +159,21 @@ internal sealed class EntityFinder(EntityRules rules)
         }
     }
 
-    private void SettleFrom(string text, List<Token> tokens, List<Candidate> candidates, Dictionary<string, EntityKind> kinds, HashSet<string> personWords, bool useFallback)
+    private void SettleFrom(string text, List<Token> tokens, List<Candidate> candidates, Dictionary<string, EntityKind> kinds, HashSet<string> personWords, HashSet<string> things, bool useFallback)
     {
         foreach (var c in candidates)
         {
-            if (c.Kind is not null)
+            if (c.Kind is not null || c.Thing)
             {
                 continue;
             }
 
             var words = Span(text, tokens, c.First, c.Last);
+            if (things.Count > 0 && things.Contains(NameKey.Of(words)))
+            {
+                continue;
+            }
+
             if (c.Count == 1 && ((tokens[c.First].SentenceStart && rules.StopWords.Contains(words)) || rules.Calendar.Contains(words)))
             {
                 continue; // "Son entreprise", "Lundi": a function word or a day, even when someone is called Son.
@@ -176,7 +183,8 @@ internal sealed class EntityFinder(EntityRules rules)
             {
                 c.Kind = kind;
             }
-            else if (c.Count == 1 && personWords.Contains(words))
+            // "Steam VR … sa plateforme Steam": a product's name in a guessed person's name is still the product.
+            else if (c.Count == 1 && personWords.Contains(words) && rules.Products.LongestAt(text, tokens, c.First) == 0)
             {
                 c.Kind = EntityKind.Person;
             }

@@ -567,6 +567,28 @@ public sealed class EntityFinderTests
         Assert.Equal(["Fvs", "Forces vertes", "Fvs"], Mentions(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("Le studio prépare le jeu vidéo Brass Harvest. Brass Harvest est un jeu de stratégie.")]
+    [InlineData("Le télescope spatial Jonas Vardelot a encore pris du retard.")]
+    [InlineData("La dépression Eleanor est attendue dans le nord.")]
+    public void TakesTheNameAfterANounOfAWorkOrAVehicleForNoPerson(string body)
+    {
+        Assert.Empty(Find(body).People);
+    }
+
+    [Fact]
+    public void TakesAProductsNameAndTheWordAfterItForNoPerson()
+    {
+        var found = Find("Avec Steam VR, le studio a acquis une expertise. Sa plateforme Steam est connue.");
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesNoFirstNameRightAfterAnArticleForAPerson()
+    {
+        Assert.Empty(Find("L'Hermione retrouvera le port le 16 juin.").People);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -410,6 +410,19 @@ internal sealed partial class CandidateClassifier
             && !rules.SpeechVerbs.Contains(word) && rules.Roles.LongestEndingAt(text, tokens, p) == 0;
     }
 
+    // "le jeu vidéo Iron Harvest", "le télescope spatial James Webb", "son propre spectacle Wishful Drinking".
+    private bool ThingCueBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        for (var skipped = 0; p >= 0 && skipped < 2 && IsLowerWord(text, tokens[p]) && !rules.ThingCues.Contains(tokens[p].In(text))
+            && (rules.IsAdjective(tokens[p].In(text)) || rules.Demonyms.Contains(tokens[p].In(text))) && !rules.StopWords.Contains(tokens[p].In(text)); skipped++)
+        {
+            p--;
+        }
+
+        return p >= 0 && IsLowerWord(text, tokens[p]) && rules.ThingCues.Contains(tokens[p].In(text));
+    }
+
     // "Ifop-Fiducial", "MoDem-LaREM": a known organisation and another name that is no common word, place or first
     // name, joined by a hyphen, are two organisations (a poll's or an alliance's partners).
     private bool IsHyphenPair(ReadOnlySpan<char> word)

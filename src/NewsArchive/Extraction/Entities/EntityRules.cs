@@ -29,6 +29,9 @@ internal sealed class EntityRules
     /// <summary>Nouns of a family before a surname ("la famille Troadec", "les frères Brownlee"): the family, not a person.</summary>
     public required WordSet FamilyWords { get; init; }
 
+    /// <summary>Nouns of works, vehicles and weather systems before their names ("le jeu vidéo Iron Harvest").</summary>
+    public required WordSet ThingCues { get; init; }
+
     public required WordSet OrganisationWords { get; init; }
 
     /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
@@ -175,6 +178,7 @@ internal sealed class EntityRules
             OrganisationWords = Words(false, "organisation-words"),
             PersonCues = Words(false, "person-cues.fr"),
             FamilyWords = Words(false, "family-words.fr"),
+            ThingCues = Words(false, "thing-cues.fr"),
             LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),

@@ -60,7 +60,7 @@ internal sealed class NeighbourKinds(EntityRules rules)
         }
     }
 
-    private static bool IsLoneUndecided(Candidate c) => c.Count == 1 && c.Kind is null && c.Fallback is not EntityKind.Place;
+    private static bool IsLoneUndecided(Candidate c) => c.Count == 1 && c.Kind is null && c.Fallback is not EntityKind.Place && !c.Thing;
 
     // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
     // right after another is its short form, or a person's party, or a place's region.
@@ -112,14 +112,14 @@ internal sealed class NeighbourKinds(EntityRules rules)
 
     private void Inherit(string text, List<Token> tokens, Candidate target, Candidate source, Candidate left, Candidate right)
     {
-        if (target.Kind is not null || target.Fallback is not null || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
+        if (target.Kind is not null || target.Fallback is not null || target.Thing || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
         {
             return;
         }
 
         var word = tokens[target.First].In(text);
         if ((target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word))) || rules.Roles.LongestAt(text, tokens, target.First) == target.Count
-            || rules.Products.LongestAt(text, tokens, target.First) == target.Count)
+            || rules.Products.LongestAt(text, tokens, target.First) > 0)
         {
             return; // "Lundi", "Sentinelle", "Jean Dupont, PDG de", "Google, Reddit, Digg": no name of ours even in a list.
         }
