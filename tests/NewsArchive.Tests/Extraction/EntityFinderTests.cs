@@ -590,6 +590,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void KeepsTheCapitalisedArticleOfATitle()
+    {
+        var found = Find("Selon le directeur du journal, L'Humanité s'est défendu. L'équipe de France a gagné.");
+        Assert.Equal(["L'Humanité"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

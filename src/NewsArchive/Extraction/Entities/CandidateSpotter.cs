@@ -15,6 +15,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
         var i = 0;
         while (i < tokens.Count)
         {
+            // "L'Humanité", "L'Opinion": a title's capitalised article belongs to it, as "Le" does in "Le Monde".
+            if (tokens[i].In(text) is "L'" or "L’" && i + 1 < tokens.Count && tokens[i + 1].Capitalised && rules.Organisations.LongestAt(text, tokens, i) is var title && title > 1)
+            {
+                found.Add(new Candidate(i, i + title - 1) { Kind = EntityKind.Organisation });
+                i += title;
+                continue;
+            }
+
             if (!IsNameWord(text, tokens[i]))
             {
                 i = SpotLowerCase(text, tokens, i, found);
