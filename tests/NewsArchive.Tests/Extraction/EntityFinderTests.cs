@@ -597,6 +597,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesAKnownOrganisationAfterCapitalisedCommonNounsAsAMentionOfItsOwn()
+    {
+        var found = Find("Les manifestants se sont massés devant le Drugstore Publicis hier.");
+        Assert.Equal(["Publicis"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

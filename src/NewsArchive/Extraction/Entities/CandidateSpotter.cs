@@ -66,6 +66,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "le Drugstore Publicis", "le Trophée NHK": capitalised common nouns before a known organisation that ends
+            // the run name a place or an event of it; the organisation is a mention of its own.
+            if (KnownOrganisationAtEnd(text, tokens, i, last) is var tail && tail > i)
+            {
+                found.Add(new Candidate(i, tail - 1));
+                found.Add(new Candidate(tail, last) { Kind = EntityKind.Organisation });
+                i = last + 1;
+                continue;
+            }
+
             var (first, roleTrimmed, ofRole) = Trim(text, tokens, i, last);
             var split = SplitAtFirstName(text, tokens, first, last);
             if (split > last && rules.OrganisationWords.Contains(tokens[first].In(text)) && ExtendOrganisation(text, tokens, first, last) is var extended && extended > last)
@@ -110,6 +120,32 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return i + 1;
+    }
+
+    // The first token of a known organisation that ends the run after common nouns only, or -1.
+    private int KnownOrganisationAtEnd(string text, List<Token> tokens, int first, int last)
+    {
+        if (last == first || rules.OrganisationWords.Contains(tokens[first].In(text)))
+        {
+            return -1;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            var word = tokens[k - 1].In(text);
+            if (!tokens[k - 1].IsWord || !rules.IsCommonWord(word) || rules.StopWords.Contains(word) || rules.PersonNames.Contains(word) || rules.Roles.LongestAt(text, tokens, k - 1) > 0
+                || rules.Events.LongestAt(text, tokens, k - 1) > 0 || rules.PlaceCues.ContainsKey(word.ToString()))
+            {
+                return -1;
+            }
+
+            if (rules.Organisations.LongestAt(text, tokens, k) == last - k + 1)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // Words that can only be names: no common word, particle or organisation word among them.
