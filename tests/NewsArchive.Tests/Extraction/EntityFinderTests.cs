@@ -603,6 +603,20 @@ public sealed class EntityFinderTests
         Assert.Equal(["Publicis"], Mentions(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("Un Airbus A319 a frôlé un drone.", "Airbus")]
+    [InlineData("Un Mitsubishi MU-2B-60 privé s'est écrasé.", "Mitsubishi")]
+    public void TakesTheMakerOfAModelNamedByACodeAsAnOrganisation(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void FindsAKnownCompanyWrittenWithALowerCaseInitial()
+    {
+        Assert.Equal(["eBay"], Mentions(Find("Le site appartenait alors à eBay depuis 2015.").Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -50,6 +50,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
             // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
             // or by a role is two names.
+            // "un Airbus A319", "un Mitsubishi MU-2B-60": the maker of a model named by a code is an organisation mention.
+            if (rules.Organisations.LongestAt(text, tokens, i) is var maker && maker > 0 && i + maker <= last && CodesOnly(text, tokens, i + maker, last))
+            {
+                found.Add(new Candidate(i, i + maker - 1) { Kind = EntityKind.Organisation });
+                i = last + 1;
+                continue;
+            }
+
             if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text))
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
@@ -146,6 +154,20 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return -1;
+    }
+
+    // Model codes: every token holds a digit ("A319", "MU-2B-60", "737").
+    private static bool CodesOnly(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].In(text).IndexOfAnyInRange('0', '9') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that can only be names: no common word, particle or organisation word among them.
