@@ -618,6 +618,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesAFirstNameWithAnAgeAsAPersonEvenWhenATownIsCalledSo()
+    {
+        var found = Find("Leurs deux enfants, Charlotte, 18 ans, et Théo, 21 ans, étaient étudiants.");
+        Assert.Contains("Charlotte", Names(found.People));
+        Assert.DoesNotContain("Charlotte", Names(found.Places));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

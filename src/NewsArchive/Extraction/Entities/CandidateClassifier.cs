@@ -136,6 +136,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "leurs enfants Charlotte, 18 ans": a first name with an age in apposition is someone, whatever town shares it.
+        if (knownPlace == c.Count && rules.IsFirstName(firstWord) && AgeAfter(text, tokens, last))
+        {
+            return EntityKind.Person;
+        }
+
         if (knownPlace == c.Count)
         {
             PlaceCueBefore(text, tokens, c);
