@@ -626,6 +626,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void KeepsTheLeadingNumberOfAKnownOrganisation()
+    {
+        var found = Find("Les actionnaires de la 21st Century Fox recevront des actions. Il a attendu 20 minutes.");
+        Assert.Equal(["21st Century Fox"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

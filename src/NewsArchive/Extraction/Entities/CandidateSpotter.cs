@@ -15,8 +15,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
         var i = 0;
         while (i < tokens.Count)
         {
-            // "L'Humanité", "L'Opinion": a title's capitalised article belongs to it, as "Le" does in "Le Monde".
-            if (tokens[i].In(text) is "L'" or "L’" && i + 1 < tokens.Count && tokens[i + 1].Capitalised && rules.Organisations.LongestAt(text, tokens, i) is var title && title > 1)
+            // "L'Humanité", "L'Opinion": a title's capitalised article belongs to it, as "Le" does in "Le Monde"; so does
+            // a leading number ("21st Century Fox", "20 Minutes").
+            if ((tokens[i].In(text) is "L'" or "L’" || char.IsAsciiDigit(text[tokens[i].Start])) && i + 1 < tokens.Count && tokens[i + 1].Capitalised
+                && rules.Organisations.LongestAt(text, tokens, i) is var title && title > 1)
             {
                 found.Add(new Candidate(i, i + title - 1) { Kind = EntityKind.Organisation });
                 i += title;
