@@ -632,6 +632,14 @@ public sealed class EntityFinderTests
         Assert.Equal(["21st Century Fox"], Mentions(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("Les manifestants ont remonté la rue de Rivoli vers midi.", "rue de Rivoli")]
+    [InlineData("Une vitrine a été brisée boulevard Haussmann hier.", "boulevard Haussmann")]
+    public void KeepsTheStreetNounInAStreetsName(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Places));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
