@@ -116,7 +116,7 @@ internal sealed class EntityFinder(EntityRules rules)
         neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
         neighbours.FromBrackets(text, tokens, candidates);
-        // "les Gjs (Gilets jaunes)": a short form the brackets explained names the same elsewhere in the article.
+        // "les Gjs (Gilets jaunes) … des Gjs": a lone word a list or the brackets decided names the same elsewhere in the article.
         foreach (var c in candidates.Where(c => c.Count == 1 && c.Kind is not null))
         {
             kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), c.Kind!.Value);
