@@ -41,6 +41,7 @@ internal sealed class EntityFinder(EntityRules rules)
         IgnoreWeakGuessesInSubheadings(tokens, candidates, article.Subheadings);
         LineUps.MarkPlayers(text, tokens, candidates);
         Settle(text, tokens, candidates);
+        candidates.RemoveAll(c => c.Kind == EntityKind.Person && c.Count == 1 && c.MentionFirst == c.First && NamesAFamily(text, tokens, c.First));
 
         var people = new List<RawMention>();
         var organisations = new List<RawMention>();
@@ -54,6 +55,15 @@ internal sealed class EntityFinder(EntityRules rules)
                 EntityKind.Place => places,
                 _ => null,
             };
+            if (c.HyphenPair)
+            {
+                var token = tokens[c.First];
+                var hyphen = text.IndexOf('-', token.Start, token.Length);
+                organisations.Add(new RawMention(token.Start, hyphen, text[token.Start..hyphen], [text[token.Start..hyphen]]));
+                organisations.Add(new RawMention(hyphen + 1, token.End, text[(hyphen + 1)..token.End], [text[(hyphen + 1)..token.End]]));
+                continue;
+            }
+
             target?.Add(Mention(text, tokens, c.MentionFirst, c.MentionLast));
             if (c.Kind is EntityKind.Place or EntityKind.Organisation && c.MentionFirst < c.First && NamesAPerson(text, tokens, c))
             {
@@ -82,6 +92,8 @@ internal sealed class EntityFinder(EntityRules rules)
     private void Settle(string text, List<Token> tokens, List<Candidate> candidates)
     {
         var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        // "le jeu vidéo Iron Harvest … Iron Harvest est un jeu": a thing's name stays a thing's in the whole article.
+        var things = candidates.Where(c => c.Thing).Select(c => NameKey.Of(Span(text, tokens, c.First, c.Last))).ToHashSet(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in candidates.Where(c => c.Kind == EntityKind.Person && c.Count > 1))
         {
@@ -100,17 +112,23 @@ internal sealed class EntityFinder(EntityRules rules)
             Learn(text, tokens, c, kinds, personWords);
         }
 
-        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: false);
+        SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: false);
         neighbours.SurnameLists(text, tokens, candidates);
         neighbours.FromLists(text, tokens, candidates);
-        NeighbourKinds.FromBrackets(text, tokens, candidates);
-        foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null))
+        neighbours.FromBrackets(text, tokens, candidates);
+        // "les Gjs (Gilets jaunes) … des Gjs": a lone word a list or the brackets decided names the same elsewhere in the article.
+        foreach (var c in candidates.Where(c => c.Count == 1 && c.Kind is not null))
+        {
+            kinds.TryAdd(NameKey.Of(Span(text, tokens, c.First, c.Last)), c.Kind!.Value);
+        }
+
+        foreach (var c in candidates.Where(c => c.Kind is null && c.Count > 1 && c.Fallback is not null && (things.Count == 0 || !things.Contains(NameKey.Of(Span(text, tokens, c.First, c.Last))))))
         {
             c.Kind = c.Fallback;
             Learn(text, tokens, c, kinds, personWords);
         }
 
-        SettleFrom(text, tokens, candidates, kinds, personWords, useFallback: true);
+        SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: true);
         neighbours.FromLists(text, tokens, candidates);
     }
 
@@ -141,16 +159,21 @@ internal sealed class EntityFinder(EntityRules rules)
         }
     }
 
-    private void SettleFrom(string text, List<Token> tokens, List<Candidate> candidates, Dictionary<string, EntityKind> kinds, HashSet<string> personWords, bool useFallback)
+    private void SettleFrom(string text, List<Token> tokens, List<Candidate> candidates, Dictionary<string, EntityKind> kinds, HashSet<string> personWords, HashSet<string> things, bool useFallback)
     {
         foreach (var c in candidates)
         {
-            if (c.Kind is not null)
+            if (c.Kind is not null || c.Thing)
             {
                 continue;
             }
 
             var words = Span(text, tokens, c.First, c.Last);
+            if (things.Count > 0 && things.Contains(NameKey.Of(words)))
+            {
+                continue;
+            }
+
             if (c.Count == 1 && ((tokens[c.First].SentenceStart && rules.StopWords.Contains(words)) || rules.Calendar.Contains(words)))
             {
                 continue; // "Son entreprise", "Lundi": a function word or a day, even when someone is called Son.
@@ -160,7 +183,8 @@ internal sealed class EntityFinder(EntityRules rules)
             {
                 c.Kind = kind;
             }
-            else if (c.Count == 1 && personWords.Contains(words))
+            // "Steam VR … sa plateforme Steam": a product's name in a guessed person's name is still the product.
+            else if (c.Count == 1 && personWords.Contains(words) && rules.Products.LongestAt(text, tokens, c.First) == 0)
             {
                 c.Kind = EntityKind.Person;
             }
@@ -202,6 +226,20 @@ internal sealed class EntityFinder(EntityRules rules)
                 c.Fallback = null;
             }
         }
+    }
+
+    // "la famille Troadec", "les frères Brownlee", "les Fillon": a surname alone after a family noun or a plural article
+    // names the family, which WiNER-fr does not annotate; a first name is still someone's ("les frères Jonathan …").
+    private bool NamesAFamily(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 0 || !tokens[p].IsWord || rules.IsFirstName(tokens[first].In(text)))
+        {
+            return false;
+        }
+
+        var word = tokens[p].In(text);
+        return (!tokens[p].Capitalised && rules.FamilyWords.Contains(word)) || word is "les" or "Les" or "des" or "aux";
     }
 
     // "place Victor Hugo", "collège Lucie-Aubrac": after a head noun, a first name starts the person the place is

@@ -498,6 +498,148 @@ public sealed class EntityFinderTests
         Assert.DoesNotContain(found.People.Concat(found.Organisations), e => e.Name.Contains("Lakuvo de", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Les enquêteurs ont interrogé la famille Vardelot mardi.")]
+    [InlineData("Les frères Brenvaux ont terminé la course ensemble.")]
+    [InlineData("Un proche a pris la défense des Vardelot hier soir.")]
+    public void TakesASurnameAfterAFamilyNounOrAPluralArticleForNoPerson(string body)
+    {
+        Assert.Empty(Find(body).People);
+    }
+
+    [Fact]
+    public void KeepsAFirstNameAfterAFamilyNounAsAPerson()
+    {
+        Assert.Equal(["Jonathan"], Names(Find("Les frères Jonathan et Kellan Brenvaux ont couru.").People.Take(1).ToList()));
+    }
+
+    [Theory]
+    [InlineData("La ministre de l'Éducation nationale a parlé mardi.", "Éducation nationale")]
+    [InlineData("Le ministre des Affaires étrangères a parlé mardi.", "Affaires étrangères")]
+    [InlineData("Le ministre de la Transition écologique et solidaire a parlé mardi.", "Transition écologique et solidaire")]
+    [InlineData("La ministre de la Culture et des Sports Miri Vardelot a parlé mardi.", "Culture et des Sports")]
+    public void TakesTheAdjectivesAndTheJoinedOfficeAfterARoleOf(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void TakesNoHighCommissionerForAPerson()
+    {
+        var found = Find("Le Haut-Commissaire des Nations unies, Zeid Vardelot, a parlé.");
+        Assert.Equal(["Zeid Vardelot"], Names(found.People));
+        Assert.Equal(["Nations unies"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void GoesOnOverAuxAndALowerCaseNounInAnOrganisationsName()
+    {
+        var found = Find("Le Haut-Commissariat des Nations unies aux droits de l'homme a publié un rapport.");
+        Assert.Contains("Haut-Commissariat des Nations unies aux droits de l'homme", Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Selon un sondage publié par Télérama, le projet plaît.", "Télérama")]
+    [InlineData("Les clients de Intermarché ont protesté.", "Intermarché")]
+    public void KnowsWellKnownCompaniesAndMedia(string body, string expected)
+    {
+        Assert.Equal([expected], Names(Find(body).Organisations));
+    }
+
+    [Theory]
+    [InlineData("Selon le baromètre Ifop-Vardelot, le projet plaît.", new[] { "Ifop", "Vardelot" })]
+    [InlineData("Le député (MoDem-LaREM) a voté.", new[] { "MoDem", "LaREM" })]
+    public void SplitsTwoOrganisationsJoinedByAHyphen(string body, string[] expected)
+    {
+        Assert.Equal(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void KeepsAUnionAndItsBranchJoinedByAHyphenWhole()
+    {
+        Assert.DoesNotContain("Energie", Mentions(Find("Le préavis de la CGT-Energie court jusqu'à jeudi.").Organisations));
+    }
+
+    [Fact]
+    public void TakesAShortFormExplainedInBracketsForTheNameEverywhere()
+    {
+        var found = Find("La police fouille les Fvs (Forces vertes) à l'entrée. Plus tard, des Fvs bloquent la route.");
+        Assert.Equal(["Fvs", "Forces vertes", "Fvs"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Le studio prépare le jeu vidéo Brass Harvest. Brass Harvest est un jeu de stratégie.")]
+    [InlineData("Le télescope spatial Jonas Vardelot a encore pris du retard.")]
+    [InlineData("La dépression Eleanor est attendue dans le nord.")]
+    public void TakesTheNameAfterANounOfAWorkOrAVehicleForNoPerson(string body)
+    {
+        Assert.Empty(Find(body).People);
+    }
+
+    [Fact]
+    public void TakesAProductsNameAndTheWordAfterItForNoPerson()
+    {
+        var found = Find("Avec Steam VR, le studio a acquis une expertise. Sa plateforme Steam est connue.");
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesNoFirstNameRightAfterAnArticleForAPerson()
+    {
+        Assert.Empty(Find("L'Hermione retrouvera le port le 16 juin.").People);
+    }
+
+    [Fact]
+    public void KeepsTheCapitalisedArticleOfATitle()
+    {
+        var found = Find("Selon le directeur du journal, L'Humanité s'est défendu. L'équipe de France a gagné.");
+        Assert.Equal(["L'Humanité"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void TakesAKnownOrganisationAfterCapitalisedCommonNounsAsAMentionOfItsOwn()
+    {
+        var found = Find("Les manifestants se sont massés devant le Drugstore Publicis hier.");
+        Assert.Equal(["Publicis"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Un Airbus A319 a frôlé un drone.", "Airbus")]
+    [InlineData("Un Mitsubishi MU-2B-60 privé s'est écrasé.", "Mitsubishi")]
+    public void TakesTheMakerOfAModelNamedByACodeAsAnOrganisation(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void FindsAKnownCompanyWrittenWithALowerCaseInitial()
+    {
+        Assert.Equal(["eBay"], Mentions(Find("Le site appartenait alors à eBay depuis 2015.").Organisations));
+    }
+
+    [Fact]
+    public void TakesAFirstNameWithAnAgeAsAPersonEvenWhenATownIsCalledSo()
+    {
+        var found = Find("Leurs deux enfants, Charlotte, 18 ans, et Théo, 21 ans, étaient étudiants.");
+        Assert.Contains("Charlotte", Names(found.People));
+        Assert.DoesNotContain("Charlotte", Names(found.Places));
+    }
+
+    [Fact]
+    public void KeepsTheLeadingNumberOfAKnownOrganisation()
+    {
+        var found = Find("Les actionnaires de la 21st Century Fox recevront des actions. Il a attendu 20 minutes.");
+        Assert.Equal(["21st Century Fox"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Les manifestants ont remonté la rue de Rivoli vers midi.", "rue de Rivoli")]
+    [InlineData("Une vitrine a été brisée boulevard Haussmann hier.", "boulevard Haussmann")]
+    public void KeepsTheStreetNounInAStreetsName(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Places));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

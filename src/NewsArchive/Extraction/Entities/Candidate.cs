@@ -30,6 +30,12 @@ internal sealed class Candidate(int first, int last)
     /// <summary>Counted ("dix Gilets jaunes"): the name stands for members, and nothing settles it as a name later.</summary>
     public bool Members { get; set; }
 
+    /// <summary>Named after a noun of a work, a vehicle or a storm ("le jeu vidéo Iron Harvest"): the name is that thing's.</summary>
+    public bool Thing { get; set; }
+
+    /// <summary>One word of two organisations' names joined by a hyphen ("Ifop-Fiducial"): a mention of each.</summary>
+    public bool HyphenPair { get; set; }
+
     /// <summary>The kind to take when nothing else in the article settles an undecided candidate.</summary>
     public EntityKind? Fallback { get; set; }
 

@@ -198,9 +198,36 @@ internal sealed partial class CandidateClassifier
             p++;
         }
 
+        // "la Culture et des Sports Miri Regev": the holder's name may follow an office that is a common noun.
         var joined = p > k + 1 && p < tokens.Count && tokens[p].IsWord && tokens[p].Capitalised && !tokens[p].SentenceStart
-            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised) && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
+            && (p + 1 >= tokens.Count || !tokens[p + 1].Capitalised || rules.IsCommonWord(tokens[p].In(text)))
+            && rules.Places.LongestAt(text, tokens, p) == 0 && !rules.IsFirstName(tokens[p].In(text));
         return joined ? p : last;
+    }
+
+    // The office after "ministre de": a known name taken whole ("Haut-Commissaire des Nations unies"), its adjectives
+    // ("l'Éducation nationale", "des Affaires étrangères", "la Transition écologique et solidaire") and a second office
+    // joined by "et de" ("la Culture et des Sports").
+    private int OfficeEnd(string text, List<Token> tokens, int first, int last)
+    {
+        var end = Math.Max(last, first + rules.Organisations.LongestAt(text, tokens, first) - 1);
+        var k = end + 1;
+        while (k < tokens.Count && k - end <= 2 && tokens[k].IsWord && IsOfficeAdjective(text, tokens, k) && Adjacent(text, tokens[k - 1], tokens[k]))
+        {
+            end = k;
+            // "écologique et solidaire": a second adjective joined by "et".
+            k = k + 2 < tokens.Count && tokens[k + 1].In(text) is "et" && IsOfficeAdjective(text, tokens, k + 2) ? k + 2 : k + 1;
+        }
+
+        return JoinedOfficeEnd(text, tokens, end);
+    }
+
+    private bool IsOfficeAdjective(string text, List<Token> tokens, int k)
+    {
+        var word = tokens[k].In(text);
+        return tokens[k].IsWord && !tokens[k].Capitalised && rules.IsAdjective(word) && !rules.StopWords.Contains(word) && !rules.Demonyms.Contains(word)
+            && (HasAdjectiveEnding(word) || word.EndsWith("ère") || word.EndsWith("ères") || word.EndsWith("ive") || word.EndsWith("ives"))
+            && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "de" or "d'" or "d’" or "par" or "à");
     }
 
     // "nationale", "fédéral", "publique", "sanitaire": endings no finite verb has ("le ministère dément").
@@ -382,6 +409,49 @@ internal sealed partial class CandidateClassifier
         return rules.IsCommonWord(word) && !rules.StopWords.Contains(word) && !rules.Particles.Contains(word) && !rules.Modifiers.Contains(word)
             && !rules.SpeechVerbs.Contains(word) && rules.Roles.LongestEndingAt(text, tokens, p) == 0;
     }
+
+    // "le jeu vidéo Iron Harvest", "le télescope spatial James Webb", "son propre spectacle Wishful Drinking".
+    private bool ThingCueBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        for (var skipped = 0; p >= 0 && skipped < 2 && IsLowerWord(text, tokens[p]) && !rules.ThingCues.Contains(tokens[p].In(text))
+            && (rules.IsAdjective(tokens[p].In(text)) || rules.Demonyms.Contains(tokens[p].In(text))) && !rules.StopWords.Contains(tokens[p].In(text)); skipped++)
+        {
+            p--;
+        }
+
+        return p >= 0 && IsLowerWord(text, tokens[p]) && rules.ThingCues.Contains(tokens[p].In(text));
+    }
+
+    // "Ifop-Fiducial", "MoDem-LaREM": a known organisation and another name that is no common word, place or first
+    // name, joined by a hyphen, are two organisations (a poll's or an alliance's partners).
+    private bool IsHyphenPair(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-') || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        var left = word[..hyphen];
+        var right = word[(hyphen + 1)..];
+        var leftKnown = IsKnownOrganisationWord(left);
+        var rightKnown = IsKnownOrganisationWord(right);
+        return (leftKnown && rightKnown) || (leftKnown && IsOtherName(right)) || (rightKnown && IsOtherName(left));
+    }
+
+    private bool IsKnownOrganisationWord(ReadOnlySpan<char> word) =>
+        rules.Organisations.IsWord(word) && !IsCommonOrUnaccented(word) && !rules.PersonNames.Contains(word);
+
+    private bool IsOtherName(ReadOnlySpan<char> word) =>
+        word.Length > 2 && !IsAcronym(word) && !IsCommonOrUnaccented(word) && !rules.FirstNames.Contains(word) && !rules.PersonNames.Contains(word)
+        && !rules.Demonyms.Contains(word) && !rules.Places.IsWord(word) && !rules.NotNames.Contains(word);
+
+    // "CGT-Energie" is one union: a capital often drops its accent ("Energie" is "énergie"). A capital inside a word
+    // ("MoDem") makes it a name.
+    private bool IsCommonOrUnaccented(ReadOnlySpan<char> word) =>
+        word[1..].IndexOfAnyInRange('A', 'Z') < 0
+        && (rules.IsCommonWord(word) || (word[0] == 'E' && rules.IsCommonWord(string.Concat("é", word[1..]))));
 
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
 

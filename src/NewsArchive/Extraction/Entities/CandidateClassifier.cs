@@ -73,9 +73,17 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return null;
         }
 
-        if (rules.Products.LongestAt(text, tokens, first) == c.Count
+        // "Steam VR", like "Steam": a product's name and a word after it name the product, not a person.
+        var product = rules.Products.LongestAt(text, tokens, first);
+        if ((product > 0 && (product == c.Count || (!rules.IsFirstName(firstWord) && !rules.PersonNames.Contains(tokens[first + product].In(text)))))
             || (single && (rules.NotNames.Contains(firstWord) || rules.CommonAcronyms.Contains(firstWord))))
         {
+            return null;
+        }
+
+        if (rules.Organisations.LongestAt(text, tokens, first) == 0 && ThingCueBefore(text, tokens, first))
+        {
+            c.Thing = true;
             return null;
         }
 
@@ -97,6 +105,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         var knownOrganisation = rules.Organisations.LongestAt(text, tokens, first);
         var knownPlace = rules.Places.LongestAt(text, tokens, first);
+        if (single && knownOrganisation == 0 && knownPlace == 0 && IsHyphenPair(firstWord))
+        {
+            c.HyphenPair = true;
+            return EntityKind.Organisation;
+        }
+
         if (InstitutionBefore(text, tokens, c))
         {
             return EntityKind.Organisation;
@@ -122,6 +136,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "leurs enfants Charlotte, 18 ans": a first name with an age in apposition is someone, whatever town shares it.
+        if (knownPlace == c.Count && rules.IsFirstName(firstWord) && AgeAfter(text, tokens, last))
+        {
+            return EntityKind.Person;
+        }
+
         if (knownPlace == c.Count)
         {
             PlaceCueBefore(text, tokens, c);
@@ -130,6 +150,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (c.OfRole)
         {
+            c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }
 
@@ -196,7 +217,7 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (RoleOfBefore(text, tokens, first))
         {
-            c.MentionLast = JoinedOfficeEnd(text, tokens, c.Last);
+            c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }
 
@@ -245,8 +266,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "la disparition de Léa", "le jeune Yoann": a lone first name is someone called so, but only weakly, and not
         // right after a noun that names a thing after it ("la tempête Kurt", "la fusée Ariane", "l'album Faith").
+        // "L'Hermione", "la Marianne" right after the article name a ship or a statue ("la petite Léa" is someone).
         if (single && c.Fallback is null && knownOrganisation == 0 && rules.FirstNames.Contains(firstWord) && !rules.IsCommonWord(firstWord)
-            && !NounBefore(text, tokens, first))
+            && !NounBefore(text, tokens, first) && !ArticleBefore(text, tokens, first))
         {
             c.Fallback = EntityKind.Person;
         }

@@ -15,6 +15,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         var i = 0;
         while (i < tokens.Count)
         {
+            // "L'Humanité", "L'Opinion": a title's capitalised article belongs to it, as "Le" does in "Le Monde"; so does
+            // a leading number ("21st Century Fox", "20 Minutes").
+            if ((tokens[i].In(text) is "L'" or "L’" || char.IsAsciiDigit(text[tokens[i].Start])) && i + 1 < tokens.Count && tokens[i + 1].Capitalised
+                && rules.Organisations.LongestAt(text, tokens, i) is var title && title > 1)
+            {
+                found.Add(new Candidate(i, i + title - 1) { Kind = EntityKind.Organisation });
+                i += title;
+                continue;
+            }
+
             if (!IsNameWord(text, tokens[i]))
             {
                 i = SpotLowerCase(text, tokens, i, found);
@@ -42,6 +52,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
             var known = Math.Max(rules.Organisations.LongestAt(text, tokens, i), rules.Places.LongestAt(text, tokens, i));
             // "la Catalogne Carles Puigdemont", "U.S. President Donald Trump": a known name followed by someone's name
             // or by a role is two names.
+            // "un Airbus A319", "un Mitsubishi MU-2B-60": the maker of a model named by a code is an organisation mention.
+            if (rules.Organisations.LongestAt(text, tokens, i) is var maker && maker > 0 && i + maker <= last && CodesOnly(text, tokens, i + maker, last))
+            {
+                found.Add(new Candidate(i, i + maker - 1) { Kind = EntityKind.Organisation });
+                i = last + 1;
+                continue;
+            }
+
             if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text))
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
@@ -55,6 +73,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
                 found.Add(new Candidate(i, end) { Kind = end > i + known - 1 ? EntityKind.Organisation : null });
                 i = end + 1;
+                continue;
+            }
+
+            // "le Drugstore Publicis", "le Trophée NHK": capitalised common nouns before a known organisation that ends
+            // the run name a place or an event of it; the organisation is a mention of its own.
+            if (KnownOrganisationAtEnd(text, tokens, i, last) is var tail && tail > i)
+            {
+                found.Add(new Candidate(i, tail - 1));
+                found.Add(new Candidate(tail, last) { Kind = EntityKind.Organisation });
+                i = last + 1;
                 continue;
             }
 
@@ -102,6 +130,46 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return i + 1;
+    }
+
+    // The first token of a known organisation that ends the run after common nouns only, or -1.
+    private int KnownOrganisationAtEnd(string text, List<Token> tokens, int first, int last)
+    {
+        if (last == first || rules.OrganisationWords.Contains(tokens[first].In(text)))
+        {
+            return -1;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            var word = tokens[k - 1].In(text);
+            if (!tokens[k - 1].IsWord || !rules.IsCommonWord(word) || rules.StopWords.Contains(word) || rules.PersonNames.Contains(word) || rules.Roles.LongestAt(text, tokens, k - 1) > 0
+                || rules.Events.LongestAt(text, tokens, k - 1) > 0 || rules.PlaceCues.ContainsKey(word.ToString()))
+            {
+                return -1;
+            }
+
+            if (rules.Organisations.LongestAt(text, tokens, k) == last - k + 1)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Model codes: every token holds a digit ("A319", "MU-2B-60", "737").
+    private static bool CodesOnly(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].In(text).IndexOfAnyInRange('0', '9') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that can only be names: no common word, particle or organisation word among them.
@@ -266,10 +334,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
                 && Adjacent(text, tokens[end], tokens[k]);
 
-            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire".
+            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire"; "aux" before a lower-case noun:
+            // "Haut-Commissariat des Nations unies aux droits de l'homme" (not before a name: "l'ONU aux États-Unis").
             var p = joined ? k + 1 : k;
             while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
-                && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")))
+                && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")
+                    || (p == k && word is "aux" && p + 1 < tokens.Count && tokens[p + 1].IsWord && !tokens[p + 1].Capitalised)))
             {
                 p++;
             }

@@ -26,6 +26,12 @@ internal sealed class EntityRules
     /// <summary>Nouns after which one name is a person's ("l'affaire Cahuzac", "le gouvernement Valls").</summary>
     public required WordSet PersonCues { get; init; }
 
+    /// <summary>Nouns of a family before a surname ("la famille Troadec", "les frères Brownlee"): the family, not a person.</summary>
+    public required WordSet FamilyWords { get; init; }
+
+    /// <summary>Nouns of works, vehicles and weather systems before their names ("le jeu vidéo Iron Harvest").</summary>
+    public required WordSet ThingCues { get; init; }
+
     public required WordSet OrganisationWords { get; init; }
 
     /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
@@ -171,6 +177,8 @@ internal sealed class EntityRules
             OrganisationCues = Words(true, "organisation-cues.fr", "organisation-cues.en"),
             OrganisationWords = Words(false, "organisation-words"),
             PersonCues = Words(false, "person-cues.fr"),
+            FamilyWords = Words(false, "family-words.fr"),
+            ThingCues = Words(false, "thing-cues.fr"),
             LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),

@@ -60,11 +60,11 @@ internal sealed class NeighbourKinds(EntityRules rules)
         }
     }
 
-    private static bool IsLoneUndecided(Candidate c) => c.Count == 1 && c.Kind is null && c.Fallback is not EntityKind.Place;
+    private static bool IsLoneUndecided(Candidate c) => c.Count == 1 && c.Kind is null && c.Fallback is not EntityKind.Place && !c.Thing;
 
     // "la Fédération française de triathlon (FFTri)", "Robert Fico (Smer-DS)", "Lille (Nord)": a name in brackets
     // right after another is its short form, or a person's party, or a place's region.
-    public static void FromBrackets(string text, List<Token> tokens, List<Candidate> candidates)
+    public void FromBrackets(string text, List<Token> tokens, List<Candidate> candidates)
     {
         for (var k = 1; k < candidates.Count; k++)
         {
@@ -79,23 +79,47 @@ internal sealed class NeighbourKinds(EntityRules rules)
             {
                 inner.Kind = kind == EntityKind.Person ? EntityKind.Organisation : kind;
             }
-            else if (outer.Kind is null && inner.Kind == EntityKind.Organisation && outer.Count > 1)
+            else if (outer.Kind is null && inner.Kind is { } innerKind && innerKind != EntityKind.Person
+                && ((innerKind == EntityKind.Organisation && outer.Count > 1) || (outer.Count == 1 && IsShortFormOf(text, tokens, tokens[outer.First].In(text), inner))))
             {
-                outer.Kind = EntityKind.Organisation;
+                outer.Kind = innerKind;
             }
         }
     }
 
+    // "Gjs (Gilets jaunes)": a word made of the initials of the name in brackets (and a plural "s") is its short form.
+    private bool IsShortFormOf(string text, List<Token> tokens, ReadOnlySpan<char> word, Candidate name)
+    {
+        var letters = word.Length > 2 && word[^1] == 's' ? word[..^1] : word;
+        var at = 0;
+        for (var k = name.MentionFirst; k <= name.MentionLast; k++)
+        {
+            if (!tokens[k].IsWord || rules.Particles.Contains(tokens[k].In(text)))
+            {
+                continue;
+            }
+
+            if (at >= letters.Length || char.ToUpperInvariant(letters[at]) != char.ToUpperInvariant(text[tokens[k].Start]))
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return at == letters.Length && at >= 2;
+    }
+
     private void Inherit(string text, List<Token> tokens, Candidate target, Candidate source, Candidate left, Candidate right)
     {
-        if (target.Kind is not null || target.Fallback is not null || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
+        if (target.Kind is not null || target.Fallback is not null || target.Thing || source.Kind is not { } kind || !Enumerated(text, tokens, left.Last, right.MentionFirst))
         {
             return;
         }
 
         var word = tokens[target.First].In(text);
         if ((target.Count == 1 && (rules.IsCommonWord(word) || rules.Calendar.Contains(word))) || rules.Roles.LongestAt(text, tokens, target.First) == target.Count
-            || rules.Products.LongestAt(text, tokens, target.First) == target.Count)
+            || rules.Products.LongestAt(text, tokens, target.First) > 0)
         {
             return; // "Lundi", "Sentinelle", "Jean Dupont, PDG de", "Google, Reddit, Digg": no name of ours even in a list.
         }

@@ -63,6 +63,25 @@ internal sealed class Phrases
         return 0;
     }
 
+    /// <summary>Whether one of the phrases is this one word.</summary>
+    public bool IsWord(ReadOnlySpan<char> word)
+    {
+        if (!lookup.TryGetValue(word, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (words.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a phrase starts at token <paramref name="at"/>.</summary>
     public bool Contains(string text, List<Token> tokens, int at) => LongestAt(text, tokens, at) > 0;
 
