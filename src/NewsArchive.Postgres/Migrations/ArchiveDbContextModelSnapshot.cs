@@ -106,7 +106,10 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId", "Published", "ArticleId");
+                    b.HasIndex("TopicId", "Published", "ArticleId")
+                        .IsDescending(false, true, true);
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("TopicId", "Published", "ArticleId"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.Unspecified });
 
                     b.ToTable("ArticleTopics");
                 });
@@ -246,7 +249,10 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasIndex("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId", "Published", "ArticleId");
+                    b.HasIndex("EntityId", "Published", "ArticleId")
+                        .IsDescending(false, true, true);
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("EntityId", "Published", "ArticleId"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.Unspecified });
 
                     b.ToTable("Mentions");
                 });
@@ -285,7 +291,10 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("SpeakerId", "Published", "Id");
+                    b.HasIndex("SpeakerId", "Published", "Id")
+                        .IsDescending(false, true, false);
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SpeakerId", "Published", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.Unspecified });
 
                     b.ToTable("Quotes");
                 });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace NewsArchive.Storage;
 
@@ -56,7 +57,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             m.HasOne(x => x.Entity).WithMany(x => x.Mentions).OnDelete(DeleteBehavior.Cascade);
             // An entity's articles in date order, straight from the index: a person page pages through them, counts
             // them by month and takes the latest without reading a row or an article's date elsewhere.
-            m.HasIndex(x => new { x.EntityId, x.Published, x.ArticleId });
+            NewestFirst(m.HasIndex(x => new { x.EntityId, x.Published, x.ArticleId }), articleIdDescending: true);
             // (ArticleId, EntityId) covers the facet join from a set of matching articles to their entities.
             m.HasIndex(x => new { x.ArticleId, x.EntityId });
         });
@@ -66,7 +67,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             q.HasOne(x => x.Article).WithMany(x => x.Quotes).OnDelete(DeleteBehavior.Cascade);
             q.HasOne(x => x.Speaker).WithMany().OnDelete(DeleteBehavior.SetNull);
             // A speaker's quotes newest first, without a sort or a look-up of each quote's article.
-            q.HasIndex(x => new { x.SpeakerId, x.Published, x.Id });
+            NewestFirst(q.HasIndex(x => new { x.SpeakerId, x.Published, x.Id }), articleIdDescending: false);
             q.HasIndex(x => x.ArticleId);
         });
 
@@ -83,10 +84,24 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             at.HasOne(x => x.Article).WithMany(x => x.Topics).OnDelete(DeleteBehavior.Cascade);
             at.HasOne(x => x.Topic).WithMany(x => x.Articles).OnDelete(DeleteBehavior.Cascade);
             // A topic's articles in date order, straight from the index (see the Mentions index).
-            at.HasIndex(x => new { x.TopicId, x.Published, x.ArticleId });
+            NewestFirst(at.HasIndex(x => new { x.TopicId, x.Published, x.ArticleId }), articleIdDescending: true);
         });
 
         modelBuilder.Entity<ImportFailure>(f =>
             f.HasOne(x => x.ImportRun).WithMany(x => x.Failures).OnDelete(DeleteBehavior.Cascade));
+    }
+
+    /// <summary>
+    /// An (owner, date, id) index read newest first. SQLite walks an ascending index backwards, NULL dates last. On
+    /// PostgreSQL a backward walk would put the NULL dates first (there NULL sorts high), so the index itself is kept
+    /// in the pages' order, <c>Published DESC NULLS LAST</c>, and read forwards.
+    /// </summary>
+    private void NewestFirst(Microsoft.EntityFrameworkCore.Metadata.Builders.IndexBuilder index, bool articleIdDescending)
+    {
+        if (Database.IsNpgsql())
+        {
+            index.IsDescending(false, true, articleIdDescending)
+                .HasNullSortOrder(NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.Unspecified);
+        }
     }
 }

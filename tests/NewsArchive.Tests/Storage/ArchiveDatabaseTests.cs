@@ -202,6 +202,33 @@ public sealed class ArchiveDatabaseTests
         Assert.Equal([march5], await migrated.ArticleTopics.Select(t => t.Published).ToListAsync());
     }
 
+    // The pages read an entity's or a speaker's rows newest first, undated last (the order EF writes on PostgreSQL):
+    // the index must give that order by itself, with no sort of every row.
+    [SkippableTheory]
+    [InlineData("""SELECT "ArticleId" FROM "Mentions" WHERE "EntityId" = 1 GROUP BY "Published", "ArticleId" ORDER BY "Published" DESC NULLS LAST, "ArticleId" DESC LIMIT 20""")]
+    [InlineData("""SELECT "Id" FROM "Quotes" WHERE "SpeakerId" = 1 ORDER BY "Published" DESC NULLS LAST, "Id" LIMIT 200""")]
+    [InlineData("""SELECT "ArticleId" FROM "ArticleTopics" WHERE "TopicId" = 1 ORDER BY "Published" DESC NULLS LAST, "ArticleId" DESC LIMIT 20""")]
+    public async Task PostgresReadsNewestFirstStraightFromTheIndexes(string query)
+    {
+        PostgresServer.Require(TestEngine.Postgres);
+        await using var archive = await TemporaryArchive.CreateAsync(TestEngine.Postgres);
+        await using var db = archive.Open();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SET enable_seqscan = off; SET enable_bitmapscan = off; EXPLAIN " + query;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("Index Only Scan", StringComparison.Ordinal) || line.Contains("Index Scan", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Sort", StringComparison.Ordinal));
+    }
+
     private static async Task<string?> Pragma(System.Data.Common.DbConnection connection, string name)
     {
         await using var command = connection.CreateCommand();
