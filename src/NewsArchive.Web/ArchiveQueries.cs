@@ -37,28 +37,12 @@ public static class ArchiveQueries
     }
 
     /// <summary>
-    /// The ids of an entity's articles (given its <paramref name="mentions"/>), newest first, then highest id: read in
-    /// order from the (EntityId, Published, ArticleId) index, so paging or taking the latest costs what it returns,
-    /// however many articles name the entity.
-    /// </summary>
-    public static IQueryable<int> NewestArticles(this IQueryable<Mention> mentions) =>
-        mentions.GroupBy(m => new { m.Published, m.ArticleId }).Select(g => g.Key)
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.ArticleId).Select(a => a.ArticleId);
-
-    /// <summary>The ids of a topic's articles (given its <paramref name="links"/>), newest first, then highest id, from the (TopicId, Published, ArticleId) index.</summary>
-    public static IQueryable<int> NewestArticles(this IQueryable<ArticleTopic> links) =>
-        links.OrderByDescending(t => t.Published).ThenByDescending(t => t.ArticleId).Select(t => t.ArticleId);
-
-    /// <summary>
-    /// How many of <paramref name="dates"/> fall in each month (<c>yyyy-MM</c>), counted in the database in two steps:
-    /// per day first, in the order of the index the dates come from (no sort over every row), then the few thousand
-    /// days per month, so one row a month comes back.
+    /// How many of <paramref name="dates"/> fall in each month, keyed <c>yyyy-MM</c> for <see cref="Markup.BarChart"/>;
+    /// counted by <see cref="DatedLinks.PerMonth"/>.
     /// </summary>
     public static async Task<Dictionary<string, int>> CountByMonthAsync(this IQueryable<DateOnly?> dates, CancellationToken ct)
     {
-        var months = await dates.Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })
-            .GroupBy(d => d.Day.Year * 100 + d.Day.Month).Select(g => new { Month = g.Key, Count = g.Sum(d => d.Count) })
-            .ToListAsync(ct).ConfigureAwait(false);
+        var months = await dates.PerMonth().ToListAsync(ct).ConfigureAwait(false);
         return months.ToDictionary(
             m => (m.Month / 100).ToString("0000", CultureInfo.InvariantCulture) + "-" + (m.Month % 100).ToString("00", CultureInfo.InvariantCulture),
             m => m.Count, StringComparer.Ordinal);

@@ -138,14 +138,13 @@ internal static class QueryPlans
         using var db = new ArchiveDbContext(ArchiveDatabase.Options(archive));
         var id = db.Entities.Where(e => e.Kind == EntityKind.Person && e.Slug == slug).Select(e => e.Id).FirstOrDefault();
         var mentions = db.Mentions.AsNoTracking().Where(m => m.EntityId == id);
-        var newest = mentions.GroupBy(m => new { m.Published, m.ArticleId }).Select(g => g.Key)
-            .OrderByDescending(a => a.Published).ThenByDescending(a => a.ArticleId).Select(a => a.ArticleId);
+        var newest = mentions.NewestArticles();
         var latest = newest.Take(500);
         return Rendered(
         [
             ("person page: variants (latest 500 articles)", mentions.Where(m => latest.Contains(m.ArticleId)).Select(m => m.Text).Distinct().OrderBy(t => t)),
             ("person page: articles (page 1 ids)", newest.Skip(0).Take(20)),
-            ("person page: months", Months(mentions.Select(m => m.Published))),
+            ("person page: months", mentions.Select(m => m.Published).PerMonth()),
             ("person page: quotes", db.Quotes.AsNoTracking().Where(q => q.SpeakerId == id).OrderByDescending(q => q.Published).ThenBy(q => q.Id).Take(200)
                 .Select(q => new { q.Id, q.Text, q.ArticleId, q.Article.Title, q.Article.Slug, q.Article.Published })),
             ("person page: companions (latest 500 articles)", db.Mentions.AsNoTracking()
@@ -156,23 +155,18 @@ internal static class QueryPlans
         ]);
     }
 
-    /// <summary>The months of a person or topic page, as <c>ArchiveQueries.CountByMonthAsync</c> counts them: per day, then per month.</summary>
-    private static IQueryable Months(IQueryable<DateOnly?> dates) =>
-        dates.Where(d => d != null).GroupBy(d => d!.Value).Select(g => new { Day = g.Key, Count = g.Count() })
-            .GroupBy(d => d.Day.Year * 100 + d.Day.Month).Select(g => new { Month = g.Key, Count = g.Sum(d => d.Count) });
-
     /// <summary>The topic page's queries, written as the page writes them.</summary>
     private static List<(string, string, IReadOnlyDictionary<string, object>)> TopicPage(string archive, string slug)
     {
         using var db = new ArchiveDbContext(ArchiveDatabase.Options(archive));
         var id = db.Topics.Where(t => t.Slug == slug).Select(t => t.Id).FirstOrDefault();
         var links = db.ArticleTopics.AsNoTracking().Where(t => t.TopicId == id);
-        var newest = links.OrderByDescending(t => t.Published).ThenByDescending(t => t.ArticleId).Select(t => t.ArticleId);
+        var newest = links.NewestArticles();
         var latest = newest.Take(500);
         return Rendered(
         [
             ("topic page: articles (page 1 ids)", newest.Skip(0).Take(20)),
-            ("topic page: months", Months(links.Select(t => t.Published))),
+            ("topic page: months", links.Select(t => t.Published).PerMonth()),
             ("topic page: people (latest 500 articles)", db.Mentions.AsNoTracking()
                 .Where(m => latest.Contains(m.ArticleId))
                 .GroupBy(m => m.EntityId).Select(g => new { g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })

@@ -11,7 +11,6 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public const string SearchCoverIndex = "IX_Articles_Id_Published_Language";
 
     public DbSet<Article> Articles => Set<Article>();
-
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Quote> Quotes => Set<Quote>();
