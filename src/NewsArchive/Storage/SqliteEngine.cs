@@ -30,10 +30,12 @@ internal sealed class SqliteEngine : ArchiveEngine
     // is checkpointed every 64 MB rather than every 4 MB: a page that many batches change (the indexes, the entity
     // counts) is copied into the database once per checkpoint (a quarter fewer bytes at 10,000 articles; at 100,000
     // the batch size is what counts, see ImportOptions.BatchSize). The session ends with a passive checkpoint, which
-    // never waits for a reader, so the archive file is whole when the import returns.
+    // never waits for a reader, so the archive file is whole when the import returns. Statement and savepoint journals
+    // (every INSERT … SELECT and every article's savepoint opens one) are kept in memory: in temporary files they cost
+    // the import of 10,000 articles 2 of its 3.4 system CPU-seconds; they hold only the pages one article changes.
     public override (string Start, string End)? WriterSessionSql => (
-        "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;",
-        "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE);");
+        "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY;",
+        "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA temp_store = DEFAULT; PRAGMA wal_checkpoint(PASSIVE);");
 
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
 
