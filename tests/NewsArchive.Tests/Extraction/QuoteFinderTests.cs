@@ -805,6 +805,48 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ResolvesASubjectPronounBeforeAnObjectPronoun()
+    {
+        const string body = "Paul Marchand était absent de la réunion. Il le regrette, mais il n'est pas inquiet : « Nous reprendrons les discussions la semaine prochaine ».";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteOfAnUnnamedGroupToNobody()
+    {
+        const string body = "« Nous ne reculerons pas sur la réforme », a déclaré Élise Marchal. Les grévistes scandaient : « Nous resterons dans la rue jusqu'au retrait du texte ».";
+        var quotes = Find(body, ["Élise Marchal"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteToThePersonAPronounOpeningItsSentenceStandsFor()
+    {
+        const string body = "Le maire Paul Marchand a visité l'usine. Devant les salariés, il se veut rassurant mais ferme : « Le site restera ouvert au moins jusqu'en 2030 ».";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesASpeakerWithoutTheRoleTheEntityListKeptInTheName()
+    {
+        const string body = "Health Minister Laura Benning on Monday defended her plan. “Nobody will be left without a doctor,” Benning told reporters.";
+        var quotes = Find(body, ["Health Minister Laura Benning"], language: "en");
+        Assert.Equal("Laura Benning", Assert.Single(quotes).Speaker);
+        var (people, _) = QuoteFinder.WithSpeakers(body, Entities(body, ["Health Minister Laura Benning"]), [], quotes);
+        var person = Assert.Single(people);
+        Assert.Equal("Laura Benning", person.Name);
+        Assert.All(person.Mentions, m => Assert.Equal("Laura Benning", body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void GivesAOneWordNameToThePersonListedInFullWithThatSurname()
+    {
+        const string body = "Health Minister Laura Benning on Monday defended her plan. “Nobody will be left without a doctor,” Benning told reporters.";
+        Assert.Equal("Laura Benning", Assert.Single(Find(body, ["Benning", "Laura Benning"], language: "en")).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

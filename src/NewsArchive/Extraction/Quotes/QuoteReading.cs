@@ -329,8 +329,9 @@ internal sealed class QuoteReading
             return previous;
         }
 
-        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's subject.
-        if (colon && speakers.BeforeColon(span) is { Entity: not null } subject)
+        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's
+        // subject; a subject that names nobody (les manifestants) keeps it from the speaker of the quote before.
+        if (colon && speakers.BeforeColon(span) is { } subject)
         {
             return new Decision(true, subject, null);
         }

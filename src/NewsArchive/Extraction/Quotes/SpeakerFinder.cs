@@ -159,8 +159,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
-    /// <summary>The first person (else organisation) named in the sentence before the colon that opens the quote.</summary>
-    public Speaker BeforeColon(QuoteSpan span)
+    /// <summary>
+    /// The first person (else organisation) named in the sentence before the colon that opens the quote; else the
+    /// person a subject pronoun opening it stands for (Il le regrette : « … »); else nobody when a common noun phrase
+    /// of people opens it (Les manifestants scandaient : « … »); null when the sentence has no subject of its own.
+    /// </summary>
+    public Speaker? BeforeColon(QuoteSpan span)
     {
         var open = reading.TokenAt(span.Open);
         var sentence = SentenceBefore(open);
@@ -170,7 +174,43 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        return FirstIn(start, open, sentence);
+        var named = FirstIn(start, open, sentence);
+        if (named.Entity is not null)
+        {
+            return named;
+        }
+
+        if (start >= open - 1 || reading.IsQuoted(start))
+        {
+            return null;
+        }
+
+        // "Devant les salariés, il se veut ferme : « … »": the sentence's subject pronoun.
+        for (var i = start; i < open; i++)
+        {
+            if (!reading.IsQuoted(i) && (Lexicon.Has("pronoun-male", Tokens[i].Key) || Lexicon.Has("pronoun-female", Tokens[i].Key)))
+            {
+                return pronouns.Resolve(Tokens[i].Key, Tokens[i].Start);
+            }
+        }
+
+        if (!IsDeterminer(start) || !IsCommonWord(start + 1) || !IsPersonNoun(start + 1))
+        {
+            return null;
+        }
+
+        return Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : roles.OrHolder(Speaker.Unnamed, start, start + 2);
+    }
+
+    // A noun of people who may speak: a source, role or office (témoin, ministre, porte-parole, groupe), singular or
+    // plural, or a plural agent noun (les grévistes, les opposants, des chercheurs).
+    private bool IsPersonNoun(int index)
+    {
+        var key = Tokens[index].Key;
+        var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
+        return new[] { key, singular }.Any(word => Lexicon.Has("source", word) || Lexicon.Has("role", word) || Lexicon.Has("spokesman", word)
+            || Lexicon.Has("organisation-role", word))
+            || (singular.Length < key.Length && key.Length > 6 && (Lexicon.Has("agent-ending", key[^4..]) || Lexicon.Has("agent-ending", key[^5..])));
     }
 
     // The sentence a quote's cue stands in: its own, or the one before when a colon ends the line above it
@@ -382,9 +422,17 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             index--;
         }
 
-        if (index >= 0 && reading.SentenceOf(index) == sentence && IsPronoun(Tokens[index].Key))
+        // "il le regrette", "elle nous l'a dit": object pronouns stand between the subject pronoun and its verb.
+        var subjectAt = index;
+        while (subjectAt > 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && Lexicon.Has("object-pronoun", Tokens[subjectAt].Key)
+            && subjectAt > index - 2)
         {
-            return pronouns.Resolve(Tokens[index].Key, Tokens[index].Start);
+            subjectAt--;
+        }
+
+        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key))
+        {
+            return pronouns.Resolve(Tokens[subjectAt].Key, Tokens[subjectAt].Start);
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -564,9 +612,16 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        return Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key)
-            ? pronouns.Resolve(Tokens[start].Key, Tokens[start].Start)
-            : found;
+        // The pronoun may follow an opening phrase: "Devant les salariés, il se veut rassurant : « … »".
+        for (var i = start; i < cue.First && !reading.IsQuoted(i); i++)
+        {
+            if ((i == start || Tokens[i - 1].Text == ",") && (Lexicon.Has("pronoun-male", Tokens[i].Key) || Lexicon.Has("pronoun-female", Tokens[i].Key)))
+            {
+                return pronouns.Resolve(Tokens[i].Key, Tokens[i].Start);
+            }
+        }
+
+        return found;
     }
 
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.

@@ -133,7 +133,7 @@ internal static class UnlistedPeople
             }
         }
 
-        if (found.Count == 0 && fuller.Count == 0 && dropped.Count == 0 && !people.Any(p => OfOrganisation(p.Name) is not null))
+        if (found.Count == 0 && fuller.Count == 0 && dropped.Count == 0 && !people.Any(p => OfOrganisation(p.Name) is not null || WithoutRole(p.Name, lexicon) is not null))
         {
             return people;
         }
@@ -144,11 +144,37 @@ internal static class UnlistedPeople
             var person = dropped.Any(d => d.Person == listed) ? listed with { Mentions = [.. listed.Mentions.Where(m => !dropped.Contains((listed, m.Text)))] } : listed;
             result.Add(fuller.TryGetValue(listed, out var full) ? new FoundEntity(full.Name, [.. person.Mentions, full.Mention])
                 : OfOrganisation(person.Name) is { } trimmed ? person with { Name = trimmed }
+                : WithoutRole(person.Name, lexicon) is { } own ? person with { Name = own }
                 : person);
         }
 
         result.AddRange(found.Select(pair => new FoundEntity(pair.Key, pair.Value)));
         return result;
+    }
+
+    /// <summary>
+    /// "Finance Minister Daniel Okafor", "Premier ministre Édouard Philippe": a person's name that opens with a role (after
+    /// at most two capitalised modifiers) is the words after it, when two name words at least remain; else null.
+    /// </summary>
+    internal static string? WithoutRole(string name, QuoteLexicon lexicon)
+    {
+        var tokens = QuoteText.Tokenize(name);
+        for (var at = 0; at < Math.Min(3, tokens.Count); at++)
+        {
+            if (!tokens[at].IsWord || !tokens[at].IsCapitalised)
+            {
+                return null;
+            }
+
+            var length = lexicon.Match("role", tokens, at);
+            var rest = at + length;
+            if (length > 0 && rest + 2 <= tokens.Count && WordsIn(tokens, rest, tokens.Count) >= 2 && IsNameWord(tokens[rest]) && IsNameWord(tokens[^1]))
+            {
+                return name[tokens[rest].Start..];
+            }
+        }
+
+        return null;
     }
 
     // "Ben Torres of Hillside Capital": the person's own name, before the organisation they work for.
