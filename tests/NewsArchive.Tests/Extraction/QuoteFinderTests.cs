@@ -847,6 +847,30 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAPullQuoteToTheDashLineUnderItOverThePreviousSpeaker()
+    {
+        const string body = "« Le feu a pris très vite dans la salle », a déclaré un pompier.\n\n« J'étais au bar, on a vu les flammes et tout le monde a couru »\n\n— Sandrine, témoin";
+        var quotes = Find(body, []);
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("Sandrine", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteWithNoCueToThePersonTheSentenceBeforeIsAbout()
+    {
+        const string body = "La nageuse Léa Fontaine a brandi le drapeau européen après le podium. « Je voulais montrer que l'Europe reste unie malgré la peur ».";
+        Assert.Equal("Léa Fontaine", Assert.Single(Find(body, ["Léa Fontaine"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteWithNoCueToNobodyAfterASentenceAboutSeveralPeople()
+    {
+        const string body = "Léa Fontaine et Marc Olier ont eux aussi réagi en ce sens. « Tout incident de cette nature dans une centrale est très sérieux ».";
+        Assert.Null(Assert.Single(Find(body, ["Léa Fontaine", "Marc Olier"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

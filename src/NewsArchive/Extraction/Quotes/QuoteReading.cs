@@ -232,7 +232,7 @@ internal sealed class QuoteReading
 
             // « A » . « B » , a-t-il confié: a quote with neither cue nor speaker shares the incise of the quote
             // right after it in the same paragraph.
-            else if (decision is { Accepted: true, Cue: null, Speaker.Entity: null } or { Accepted: true, Cue: null, Speaker: null }
+            else if (decision is { Accepted: true, Cue: null } && (decision.Speaker?.Entity is null || decision.Speaker.Entity == decided[i + 1].Decision.Speaker?.Entity)
                 && decided[i + 1] is { Decision: { Accepted: true, Cue: not null, Speaker.Entity: not null } following } && OnlyPunctuation(span.Close, decided[i + 1].Span.Open))
             {
                 decided[i] = (span, following, parts);
@@ -337,8 +337,15 @@ internal sealed class QuoteReading
         }
 
         var floating = speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null);
-        return floating?.Entity is null && speakers.InNextSentence(span) is { } next
-            ? new Decision(true, next.Speaker, CueText(next.Cue))
+        if (floating?.Entity is null && speakers.InNextSentence(span) is { } next)
+        {
+            return new Decision(true, next.Speaker, CueText(next.Cue));
+        }
+
+        // "X a brandi le drapeau. « Je voulais … »": a quote that opens its sentence with no cue and nobody quoted
+        // before it gives the words to the person the sentence before it is about.
+        return floating?.Entity is null && StartsSentence(span) && speakers.SubjectOfSentenceBefore(span) is { Entity: not null } about
+            ? new Decision(true, about, null)
             : new Decision(true, floating, null);
     }
 

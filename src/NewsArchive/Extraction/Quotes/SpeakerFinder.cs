@@ -255,6 +255,54 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     /// <summary>
+    /// The person the sentence right before the quote opens with (a name, or a subject pronoun standing for one), when
+    /// that sentence holds no quote; else null.
+    /// </summary>
+    public Speaker? SubjectOfSentenceBefore(QuoteSpan span)
+    {
+        var open = reading.TokenAt(span.Open);
+        if (open == 0 || reading.IsQuoted(open - 1))
+        {
+            return null;
+        }
+
+        var sentence = reading.SentenceOf(open - 1);
+        var start = open - 1;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+            if (reading.IsQuoted(start))
+            {
+                return null;
+            }
+        }
+
+        if (Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key))
+        {
+            return pronouns.Resolve(Tokens[start].Key, Tokens[start].Start) is { Kind: EntityKind.Person } person ? person : null;
+        }
+
+        // The name may follow a determiner and a role or a demonym (Le Français Camille Lacourt arrive …).
+        for (var i = start; i < Math.Min(open, start + 4); i++)
+        {
+            // "X et Y ont réagi": a sentence about several people gives the quote to none of them.
+            if (reading.MentionAt(i) is { } mention)
+            {
+                var after = reading.TokenAt(mention.End);
+                var several = after < open && Lexicon.Has("coordination", Tokens[after].Key);
+                return mention.Kind == EntityKind.Person && !several ? new Speaker(mention.Entity, EntityKind.Person) : null;
+            }
+
+            if (Tokens[i].IsWord && !Tokens[i].IsCapitalised && !IsDeterminer(i) && !Lexicon.Has("role", Tokens[i].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "« … » . C'est ce qu'a annoncé X": a sentence right after the quote's, opening with a recap of it, whose
     /// speech verb has a named subject: that subject and verb, or null.
     /// </summary>
@@ -280,6 +328,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
+        // A quote alone in its paragraph over a "— Name" line is a pull quote: the line names its speaker, whoever
+        // spoke before it.
+        if (AloneOnLine(span) && DashLine(span) is { Entity: not null } source)
+        {
+            return source;
+        }
+
         // Names in the incise of the quote before (said X, the secretary of Y's Union) were read with it: only a
         // person named in a later sentence may take the floor.
         var incise = previousSpan is null ? -1 : reading.SentenceOf(reading.TokenAt(previousSpan.Close));
@@ -290,27 +345,53 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return previousSpeaker;
         }
 
+        return DashLine(span);
+    }
+
+    // The speaker a "— Name" line under the quote's line names, or null.
+    private Speaker? DashLine(QuoteSpan span)
+    {
         var lineEnd = reading.Body.IndexOf('\n', span.Close);
-        if (lineEnd >= 0)
+        if (lineEnd < 0)
         {
-            var next = reading.TokenAt(lineEnd);
-            while (next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—")
-            {
-                next++;
-            }
+            return null;
+        }
 
-            if (next > reading.TokenAt(lineEnd) && reading.MentionAt(next) is { } mention)
-            {
-                return new Speaker(mention.Entity, mention.Kind);
-            }
+        var next = reading.TokenAt(lineEnd);
+        while (next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—")
+        {
+            next++;
+        }
 
-            if (next > reading.TokenAt(lineEnd))
+        if (next > reading.TokenAt(lineEnd) && reading.MentionAt(next) is { } mention)
+        {
+            return new Speaker(mention.Entity, mention.Kind);
+        }
+
+        return next > reading.TokenAt(lineEnd) ? SourceLine(next) : null;
+    }
+
+    // Whether only spaces and punctuation stand between the quote and the line breaks around it.
+    private bool AloneOnLine(QuoteSpan span)
+    {
+        var body = reading.Body;
+        for (var i = span.Open - 1; i >= 0 && body[i] != '\n'; i--)
+        {
+            if (char.IsLetterOrDigit(body[i]))
             {
-                return SourceLine(next);
+                return false;
             }
         }
 
-        return null;
+        for (var i = span.Close; i < body.Length && body[i] != '\n'; i++)
+        {
+            if (char.IsLetterOrDigit(body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "— Préfecture des Bouches-du-Rhône" under a quote: a source line of capitalised words (and particles) no
