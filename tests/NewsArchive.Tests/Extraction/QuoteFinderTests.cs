@@ -871,6 +871,28 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAPluralPronounToTheGroupALowerCaseNameNoDictionaryHoldsNames()
+    {
+        const string body = "L'attaque a été revendiquée par les miliciens zabaroq, dans un communiqué : « Nos combattants ont frappé la base ennemie cette nuit » , ont-ils écrit.";
+        var quote = Assert.Single(Find(body, []));
+        Assert.Equal("zabaroq", quote.Speaker);
+        Assert.Equal(EntityKind.Organisation, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void GivesAPluralPronounForAGroupOfCommonNounsToNobody()
+    {
+        const string body = "Le maire Omar Haddad a reçu les manifestants rassemblés. « Nous resterons ici tant que la mine restera fermée », ont-ils affirmé.";
+        Assert.Null(Assert.Single(Find(body, ["Omar Haddad"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Sur la radio Onde Libre, ce jeudi, le secrétaire du syndicat affirme qu'il n'y a eu « ni exigence ni diktat de leur part » .")]
+    [InlineData("« Le jeune homme a reconnu les faits devant nous » , a indiqué au Quotidien Central le substitut du procureur.")]
+    public void GivesNoQuoteToTheMediumOrTheListenerOfTheWords(string body) =>
+        Assert.Null(Assert.Single(Find(body, [], ["Onde Libre", "Quotidien Central"])).Speaker);
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

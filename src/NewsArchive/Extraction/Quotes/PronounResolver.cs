@@ -16,7 +16,33 @@ internal sealed class PronounResolver(QuoteReading reading)
     /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
     /// </summary>
     public Speaker Resolve(string pronoun, int position) =>
-        Resolve(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+        Lexicon.Has("pronoun-plural", pronoun) ? GroupBefore(position)
+        : Resolve(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+
+    // "revendiquée par les islamistes shebab … « … », ont-ils écrit": a plural pronoun stands for a group; a group
+    // a lower-case word no dictionary holds names (shebab, after the common noun islamistes) speaks under that
+    // name, as an organisation. Any other group (les manifestants) is an unnamed source.
+    private Speaker GroupBefore(int position)
+    {
+        if (!Lexicon.HasDictionary)
+        {
+            return Speaker.Unnamed;
+        }
+
+        var at = reading.TokenAt(position) - 1;
+        var sentence = reading.SentenceOf(at);
+        for (var i = at; i >= 2 && reading.SentenceOf(i) >= sentence - 1; i--)
+        {
+            if (reading.IsQuoted(i) || reading.GroupNameAt(i) is not { } group)
+            {
+                continue;
+            }
+
+            return new Speaker(group, EntityKind.Organisation);
+        }
+
+        return Speaker.Unnamed;
+    }
 
     /// <summary>The speaker a pronoun of <paramref name="gender"/> stands for; a stressed pronoun (selon lui) names a person only.</summary>
     public Speaker Resolve(Gender gender, int position, bool personOnly = false)

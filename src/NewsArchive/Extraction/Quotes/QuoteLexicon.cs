@@ -16,10 +16,15 @@ internal sealed class QuoteLexicon
 
     private readonly FrozenDictionary<string, FrozenSet<string>> singles;
     private readonly FrozenDictionary<string, string[][]> multis;
+    private readonly FrozenSet<string> knownWords;
 
-    /// <summary>Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md).</summary>
-    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines)
+    /// <summary>
+    /// Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md), and the
+    /// lower-case lemmas of the language's dictionary, if any (a lower-case word none of them fits may be a name).
+    /// </summary>
+    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, IEnumerable<string>? dictionaryWords = null)
     {
+        knownWords = (dictionaryWords ?? []).ToFrozenSet(StringComparer.Ordinal);
         var classes = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         void Add(string name, string entry)
         {
@@ -92,7 +97,35 @@ internal sealed class QuoteLexicon
         Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
 
     public static QuoteLexicon FromRules(string language) =>
-        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)]);
+        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)],
+            language == "fr" ? [.. Lexicon.Lines("common-words.fr"), .. Lexicon.Lines("adjectives.fr")] : null);
+
+    /// <summary>Whether the lexicon holds a dictionary to tell common words from names by.</summary>
+    public bool HasDictionary => knownWords.Count > 0;
+
+    /// <summary>
+    /// Whether a lower-case word is a form of a dictionary lemma: itself, or after a plural or feminine ending, or
+    /// a verb form (an ending of a participle or a conjugation) that a lemma list cannot hold.
+    /// </summary>
+    public bool IsDictionaryWord(string key)
+    {
+        if (knownWords.Contains(key))
+        {
+            return true;
+        }
+
+        for (var length = 1; length <= 5; length++)
+        {
+            if (key.Length > length + 2 && Has("inflection", key[^length..]))
+            {
+                return true;
+            }
+        }
+
+        var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
+        return knownWords.Contains(singular) || (singular.EndsWith('e') && knownWords.Contains(singular[..^1]))
+            || (key.EndsWith("aux", StringComparison.Ordinal) && knownWords.Contains(key[..^3] + "al"));
+    }
 
     // Rules/roles.*.txt (shared with the entity finder) read as the cue class name-role: after a determiner, a role
     // there makes the capitalised words after it a person's name (l'avocat Jean Dupont, le physicien X).

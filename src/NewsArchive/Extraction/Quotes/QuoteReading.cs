@@ -18,6 +18,7 @@ internal sealed class QuoteReading
     private readonly IReadOnlyList<QuoteSpan> spans;
     private readonly List<SpeakerMention> mentions;
     private readonly Dictionary<FoundEntity, Gender> genders = [];
+    private readonly Dictionary<string, FoundEntity> groups = new(StringComparer.Ordinal);
     private readonly bool[] quoted;
     private readonly int[] sentence;
     private readonly CueReader cues;
@@ -82,6 +83,34 @@ internal sealed class QuoteReading
     public QuoteSpan? SpanAt(int position) => spans.FirstOrDefault(s => s.Open == position);
 
     public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
+
+    /// <summary>
+    /// The group a lower-case word names at <paramref name="index"/> after a plural common noun and "les" (les
+    /// islamistes shebab), when no dictionary holds it; else null. Every such word is one entity.
+    /// </summary>
+    public FoundEntity? GroupNameAt(int index)
+    {
+        var word = tokens[index];
+        if (index < 2 || !lexicon.HasDictionary || !word.IsWord || word.IsCapitalised || word.Text.Length < 4 || !word.Text.All(char.IsLetter)
+            || tokens[index - 2].Key != "les" || quoted[index - 1] || mentions.Any(m => m.Start == word.Start))
+        {
+            return null;
+        }
+
+        var noun = tokens[index - 1];
+        if (!noun.IsWord || noun.IsCapitalised || noun.Key[^1] is not ('s' or 'x') || !lexicon.IsDictionaryWord(noun.Key) || lexicon.IsDictionaryWord(word.Key)
+            || lexicon.Has("stop-word", word.Key) || cues.At(index) is not null)
+        {
+            return null;
+        }
+
+        if (!groups.TryGetValue(word.Text, out var group))
+        {
+            groups[word.Text] = group = new FoundEntity(word.Text, [new FoundMention(word.Text, word.Start, word.End)]);
+        }
+
+        return group;
+    }
 
     /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
     public (int Close, Speaker Speaker)? LastQuoted { get; private set; }
@@ -244,8 +273,9 @@ internal sealed class QuoteReading
         {
             foreach (var (start, end) in parts)
             {
-                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker.
-                var entity = decision.Speaker?.Entity is { } named && IsProperName(named.Name) ? named : null;
+                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker; a group's
+                // own lower-case name (shebab) is one.
+                var entity = decision.Speaker?.Entity is { } named && (IsProperName(named.Name) || groups.ContainsValue(named)) ? named : null;
                 found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
             }
         }

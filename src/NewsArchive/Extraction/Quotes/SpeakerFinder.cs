@@ -174,7 +174,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        var named = FirstIn(start, open, sentence);
+        var named = FirstIn(start, open, sentence, subject: true);
         if (named.Entity is not null)
         {
             return named;
@@ -467,7 +467,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return spokesman;
         }
 
-        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
+        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index), subject: true), start, Math.Min(end, index + 2));
     }
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
@@ -554,7 +554,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        var found = FirstIn(start, cue.First, sentence);
+        var found = FirstIn(start, cue.First, sentence, subject: true);
 
         // "le capitaine montpelliérain, élu MVP, se dit fier": a role phrase before the first organisation of the
         // clause is its subject, and that role's holder speaks.
@@ -885,13 +885,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private int FirstMentionStart(FoundEntity entity, int from, int sentence) =>
         reading.Mentions.First(m => m.Entity == entity && reading.TokenAt(m.Start) >= from && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence).Start;
 
-    private Speaker FirstIn(int from, int to, int sentence)
+    private Speaker FirstIn(int from, int to, int sentence, bool subject = false)
     {
         SpeakerMention? organisation = null;
         foreach (var mention in reading.Mentions)
         {
             var token = reading.TokenAt(mention.Start);
-            if (token < from || token >= to || reading.SentenceOf(token) != sentence)
+            if (token < from || token >= to || reading.SentenceOf(token) != sentence || (subject && mention.Kind == EntityKind.Organisation && IsAddressed(token)))
             {
                 continue;
             }
@@ -905,6 +905,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return organisation is null ? Speaker.Unnamed : new Speaker(organisation.Entity, EntityKind.Organisation);
+    }
+
+    // "Sur France Inter, le secrétaire général … affirme", "a indiqué au Monde le substitut": an organisation after a
+    // preposition of place or address is the medium or the listener, not the subject.
+    private bool IsAddressed(int token)
+    {
+        // "sur la radio France Inter", "au quotidien Le Monde": a common noun may name the kind of medium.
+        var before = token - 1;
+        if (before > 0 && IsCommonWord(before) && reading.IsDeterminer(before - 1))
+        {
+            before--;
+        }
+
+        if (before >= 0 && Lexicon.Has("definite", Tokens[before].Key))
+        {
+            before--;
+        }
+
+        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key);
     }
 
     // ", chief executive Sofia Lindqvist said", ", former minister X said": a role (after at most one lower-case
