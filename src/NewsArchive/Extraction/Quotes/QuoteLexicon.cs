@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 
 namespace NewsArchive.Extraction.Quotes;
 
@@ -137,12 +139,17 @@ internal sealed class QuoteLexicon
     private static IEnumerable<string> StopWordLines(string language) =>
         Lexicon.Lines($"stop-words.{language}").Select(word => $"stop-word = {word}");
 
-    // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name.
+    // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name, each
+    // name also without its accents, as English and foreign texts write it (Penelope, Jerome).
     private static IEnumerable<string> FirstNameLines() =>
         Lexicon.Lines("quote-first-names")
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(parts => parts.Length == 2 && parts[1] is "m" or "f")
-            .Select(parts => $"{(parts[1] == "m" ? "male" : "female")}-first-name = {parts[0]}");
+            .Select(parts => $"{(parts[1] == "m" ? "male" : "female")}-first-name = {parts[0]} {WithoutAccents(parts[0])}");
+
+    private static string WithoutAccents(string word) =>
+        string.Concat(word.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+            .Normalize(NormalizationForm.FormC);
 
     /// <summary>Whether the single key is an entry of the class.</summary>
     public bool Has(string className, string key) =>
