@@ -892,6 +892,19 @@ public sealed class QuoteFinderTests
     public void GivesNoQuoteToTheMediumOrTheListenerOfTheWords(string body) =>
         Assert.Null(Assert.Single(Find(body, [], ["Onde Libre", "Quotidien Central"])).Speaker);
 
+    [Theory]
+    [InlineData("Paul Marchand indique vouloir « discuter de la situation avec tous ses voisins » . Tous ont désapprouvé, à l'exception de Omar Haddad, qui a rappelé que selon lui « le troisième mandat n'est pas contraire à la loi » .")]
+    [InlineData("Paul Marchand indique vouloir « discuter de la situation avec tous ses voisins » . Tous ont désapprouvé, à l'exception de Omar Haddad, président du Tchad, qui a rappelé que selon lui « le troisième mandat n'est pas contraire à la loi » .")]
+    public void ResolvesAPronounInARelativeClauseToItsAntecedent(string body) =>
+        Assert.Equal("Omar Haddad", Find(body, ["Paul Marchand", "Omar Haddad"])[1].Speaker);
+
+    [Fact]
+    public void ReadsAFirstNameWithoutItsAccentsForGender()
+    {
+        const string body = "Paul Marchand défend son épouse Penelope Marchand. « Elle n'a jamais fait de politique, elle a toujours travaillé dans l'ombre », explique-t-il.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand", "Penelope Marchand"])).Speaker);
+    }
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

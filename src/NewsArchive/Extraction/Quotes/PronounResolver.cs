@@ -53,6 +53,11 @@ internal sealed class PronounResolver(QuoteReading reading)
         }
 
         var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
+        if (RelativeAntecedent(opposite, position) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         var (unnamed, speaksFor) = LastUnnamedSource(position);
         if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
         {
@@ -87,6 +92,42 @@ internal sealed class PronounResolver(QuoteReading reading)
         return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
             ? new Speaker(organisation.Entity, EntityKind.Organisation)
             : Speaker.Unnamed;
+    }
+
+    // "à l'exception de X, président du Tchad, qui a rappelé que selon lui « … »": inside a relative clause, a
+    // pronoun stands for the person the clause's "qui" takes up, even one named after a preposition.
+    private Speaker? RelativeAntecedent(Gender opposite, int position)
+    {
+        var at = reading.TokenAt(position) - 1;
+        var sentence = reading.SentenceOf(at);
+        for (var i = at; i > 0 && i > at - 12 && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
+        {
+            if (!Lexicon.Has("relative", Tokens[i].Key))
+            {
+                continue;
+            }
+
+            // The antecedent ends before "qui", or before a role in apposition set off by commas (X, président du Tchad, qui).
+            var end = i - 1;
+            if (end > 0 && Tokens[end].Text == ",")
+            {
+                end--;
+                var named = reading.Mentions.Any(m => m.End == Tokens[end].End && m.Kind == EntityKind.Person);
+                for (var j = end; !named && j > 0 && j > end - 10 && reading.SentenceOf(j) == sentence && !reading.IsQuoted(j); j--)
+                {
+                    if (Tokens[j].Text == ",")
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+            }
+
+            var mention = end >= 0 ? reading.Mentions.FirstOrDefault(m => m.End == Tokens[end].End) : null;
+            return mention is { Kind: EntityKind.Person } && reading.GenderOf(mention.Entity) != opposite ? new Speaker(mention.Entity, EntityKind.Person) : null;
+        }
+
+        return null;
     }
 
     // A pronoun in a later sentence stands for the subject of the sentence that last named a person of its gender
