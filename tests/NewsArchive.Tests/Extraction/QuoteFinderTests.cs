@@ -906,6 +906,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAFloatingQuoteToTheSpeakerOfTheQuoteBeforeInTheNextParagraphHoweverLongTheOneBetween()
+    {
+        var between = string.Concat(Enumerable.Repeat(" La direction n'a pas souhaité réagir à ces propos tenus devant les délégués.", 8));
+        var body = "« Nous ne céderons pas sur les salaires », a déclaré Paul Marchand." + between + "\n\n« La direction doit rendre des comptes aux salariés et aux familles ».";
+        Assert.Equal("Paul Marchand", Find(body, ["Paul Marchand"])[1].Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

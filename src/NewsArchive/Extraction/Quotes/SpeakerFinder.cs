@@ -338,7 +338,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // Names in the incise of the quote before (said X, the secretary of Y's Union) were read with it: only a
         // person named in a later sentence may take the floor.
         var incise = previousSpan is null ? -1 : reading.SentenceOf(reading.TokenAt(previousSpan.Close));
-        if (previousSpan is not null && previousSpeaker is not null && span.Open - previousSpan.Close < 400
+        if (previousSpan is not null && previousSpeaker is not null && (span.Open - previousSpan.Close < 400 || ParagraphBreaks(previousSpan.Close, span.Open) <= 1)
             && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity
                 && reading.SentenceOf(reading.TokenAt(m.Start)) != incise))
         {
@@ -346,6 +346,21 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return DashLine(span);
+    }
+
+    // How many paragraph breaks (runs of line breaks) stand between two positions.
+    private int ParagraphBreaks(int from, int to)
+    {
+        var breaks = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (reading.Body[i] == '\n' && (i == from || reading.Body[i - 1] != '\n'))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
     }
 
     // The speaker a "— Name" line under the quote's line names, or null.
