@@ -914,6 +914,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsAnIncisedSpeechVerbInfinitiveGovernedByAnotherVerb()
+    {
+        const string body = "Des élus craignent une forteresse. « Tous les travaux se font en concertation avec les architectes » , a cependant tenu à tempérer Paul Marchand, adjoint au maire.";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("a cependant tenu à tempérer", quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -59,6 +59,28 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
         return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index) ? new Cue(index, index + length, CueKind.Verb, null) : null;
     }
 
+    /// <summary>
+    /// "« … », a tenu à tempérer X", "a préféré rectifier X": an auxiliary, a participle of any verb, maybe à or de,
+    /// then a speech verb's infinitive, as one cue that starts at <paramref name="index"/>; or null.
+    /// </summary>
+    public Cue? GoverningAt(int index)
+    {
+        if (index >= tokens.Count || !lexicon.Has("auxiliary", tokens[index].Key))
+        {
+            return null;
+        }
+
+        var at = SkipFrom(index + 1, 2) + 1;
+        if (at < tokens.Count && lexicon.Has("complement", tokens[at].Key) || at < tokens.Count && tokens[at].Key == "à")
+        {
+            at++;
+        }
+
+        return at < tokens.Count && at > index + 1 && tokens[at - 1].IsWord && lexicon.Has(QuoteLexicon.Infinitive, tokens[at].Key)
+            ? new Cue(index, at + 1, CueKind.Verb, null)
+            : null;
+    }
+
     // A verb form right after a determiner is a noun (un communiqué, l'analyse de X, la réponse); "le", "la", "l'",
     // "les" are object pronouns instead after a subject or "comme" (il l'explique, Paul Martin le dit, comme l'indique X).
     private bool AfterDeterminer(int index)

@@ -59,6 +59,11 @@ internal sealed class QuoteLexicon
                 Add(Finite, form);
             }
 
+            if (!reflexive)
+            {
+                Add(Infinitive, parts[0].Trim());
+            }
+
             foreach (var form in SplitForms(parts[2]))
             {
                 Add(reflexive ? ReflexiveParticiple : Participle, form);
@@ -93,6 +98,7 @@ internal sealed class QuoteLexicon
     public const string Finite = "finite";
     public const string Participle = "participle";
     public const string ReflexiveParticiple = "reflexive-participle";
+    public const string Infinitive = "infinitive";
 
     /// <summary>The shipped lexicon of <paramref name="language"/> (French for anything but English).</summary>
     public static QuoteLexicon For(string language) =>

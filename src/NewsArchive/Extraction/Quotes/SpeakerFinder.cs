@@ -58,7 +58,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
-        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
+        if ((reading.Cues.At(index) ?? reading.Cues.GoverningAt(index)) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
                 : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
