@@ -43,6 +43,26 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
             }
 
             var list = kind == EntityKind.Person ? persons : bodies;
+
+            // A one-word organisation that is a person speaker's surname (Mbeki for Grace Mbeki) was that person misread.
+            var surname = speaker[(speaker.LastIndexOf(' ') + 1)..];
+            if (kind == EntityKind.Person && speaker.Contains(' ', StringComparison.Ordinal) && bodies.FindIndex(e => e.Name == surname) is var misread and >= 0)
+            {
+                var mentions = bodies[misread].Mentions;
+                bodies.RemoveAt(misread);
+                var person = persons.FindIndex(e => e.Name == speaker);
+                if (person >= 0)
+                {
+                    persons[person] = persons[person] with { Mentions = [.. persons[person].Mentions, .. mentions.Where(m => !persons[person].Mentions.Any(o => o.Start < m.End && m.Start < o.End))] };
+                }
+                else
+                {
+                    persons.Add(new FoundEntity(speaker, [.. SpeakerIndex.Occurrences(body, speaker).Select(at => new FoundMention(speaker, at, at + speaker.Length)), .. mentions]));
+                }
+
+                continue;
+            }
+
             if (list.Any(e => e.Name == speaker))
             {
                 continue;

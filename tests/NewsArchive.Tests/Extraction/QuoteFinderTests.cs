@@ -923,6 +923,24 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteToThePersonAnAgeStandsFor()
+    {
+        const string body = "Daniel Okafor spoke at the port. “This is a fair budget for people who work hard,” the 54-year-old said.";
+        Assert.Equal("Daniel Okafor", Assert.Single(Find(body, ["Daniel Okafor"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAOneWordOrganisationAsThePersonARoleNamesInFull()
+    {
+        const string body = "Transport Minister Grace Mbeki on Monday defended her rail plan.\n\n“This is a fair plan for people who travel every day,” Mbeki told lawmakers.";
+        var quotes = Find(body, [], ["Mbeki"], language: "en");
+        Assert.Equal("Grace Mbeki", Assert.Single(quotes).Speaker);
+        var (people, organisations) = QuoteFinder.WithSpeakers(body, [], Entities(body, ["Mbeki"]), quotes);
+        Assert.Equal("Grace Mbeki", Assert.Single(people).Name);
+        Assert.Empty(organisations);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -45,7 +45,7 @@ internal sealed class QuoteReading
         sentence = Sentences();
         cues = new CueReader(lexicon, tokens);
         // The entity finder misses some speakers' names that their place beside a title or role still gives.
-        people = UnlistedPeople.With(body, tokens, quoted, lexicon, people, organisations);
+        (people, organisations) = UnlistedPeople.With(body, tokens, quoted, lexicon, people, organisations);
         mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
         AddAnaphors();
         foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
