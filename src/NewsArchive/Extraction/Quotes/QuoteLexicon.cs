@@ -18,15 +18,18 @@ internal sealed class QuoteLexicon
 
     private readonly FrozenDictionary<string, FrozenSet<string>> singles;
     private readonly FrozenDictionary<string, string[][]> multis;
-    private readonly FrozenSet<string> knownWords;
+    private readonly bool hasDictionary;
+    // Loaded on first use: only a plural pronoun cue reads it, and it holds some 90,000 words.
+    private readonly Lazy<FrozenSet<string>> knownWords;
 
     /// <summary>
     /// Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md), and the
     /// lower-case lemmas of the language's dictionary, if any (a lower-case word none of them fits may be a name).
     /// </summary>
-    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, IEnumerable<string>? dictionaryWords = null)
+    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, Func<IEnumerable<string>>? dictionaryWords = null)
     {
-        knownWords = (dictionaryWords ?? []).ToFrozenSet(StringComparer.Ordinal);
+        hasDictionary = dictionaryWords is not null;
+        knownWords = new(() => (dictionaryWords?.Invoke() ?? []).ToFrozenSet(StringComparer.Ordinal));
         var classes = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         void Add(string name, string entry)
         {
@@ -106,10 +109,10 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon FromRules(string language) =>
         new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)],
-            language == "fr" ? [.. Lexicon.Lines("common-words.fr"), .. Lexicon.Lines("adjectives.fr")] : null);
+            language == "fr" ? () => [.. Lexicon.Lines("common-words.fr"), .. Lexicon.Lines("adjectives.fr")] : null);
 
     /// <summary>Whether the lexicon holds a dictionary to tell common words from names by.</summary>
-    public bool HasDictionary => knownWords.Count > 0;
+    public bool HasDictionary => hasDictionary;
 
     /// <summary>
     /// Whether a lower-case word is a form of a dictionary lemma: itself, or after a plural or feminine ending, or
@@ -117,7 +120,8 @@ internal sealed class QuoteLexicon
     /// </summary>
     public bool IsDictionaryWord(string key)
     {
-        if (knownWords.Contains(key))
+        var known = knownWords.Value;
+        if (known.Contains(key))
         {
             return true;
         }
@@ -131,8 +135,8 @@ internal sealed class QuoteLexicon
         }
 
         var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
-        return knownWords.Contains(singular) || (singular.EndsWith('e') && knownWords.Contains(singular[..^1]))
-            || (key.EndsWith("aux", StringComparison.Ordinal) && knownWords.Contains(key[..^3] + "al"));
+        return known.Contains(singular) || (singular.EndsWith('e') && known.Contains(singular[..^1]))
+            || (key.EndsWith("aux", StringComparison.Ordinal) && known.Contains(key[..^3] + "al"));
     }
 
     // Rules/roles.*.txt (shared with the entity finder) read as the cue class name-role: after a determiner, a role
