@@ -941,6 +941,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ResolvesAPronounPastASourceNounInAppositionToTheName()
+    {
+        const string body = "Paul Marchand, un militant de longue date, a pris la parole devant la mairie. « Nous ne céderons rien face à la direction », a-t-il déclaré.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

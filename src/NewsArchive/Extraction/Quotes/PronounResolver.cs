@@ -204,6 +204,12 @@ internal sealed class PronounResolver(QuoteReading reading)
 
             var key = Tokens[i].Key;
             var indefinite = Lexicon.Has("indefinite", Tokens[i - 1].Key);
+
+            // "Paul Martin, un militant de longue date, …": a source noun in apposition to a name is that person.
+            if (indefinite && i >= 3 && Tokens[i - 2].Text == "," && reading.Mentions.Any(m => m.End == Tokens[i - 3].End && m.Kind == EntityKind.Person))
+            {
+                continue;
+            }
             if (indefinite && Lexicon.Has("spokesman", key) && (Lexicon.Has("source", key) || Lexicon.Has("role", key)))
             {
                 return (Tokens[i - 1].Start, OrganisationAfter(i));
