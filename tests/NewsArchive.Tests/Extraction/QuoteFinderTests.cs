@@ -948,6 +948,28 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteAfterAnInciseAndAnInfinitiveToTheInciseSpeaker()
+    {
+        const string body = "« Les hôpitaux recevront les moyens promis avant l'été », affirme Julie Marchal, avant d'ajouter : « nous tiendrons tous nos engagements ».";
+        Assert.All(Find(body, ["Julie Marchal"]), quote => Assert.Equal("Julie Marchal", quote.Speaker));
+    }
+
+    [Fact]
+    public void GivesAQuoteAfterPourARoleAndANameToThatPerson()
+    {
+        const string body = "« Prouvez que vous êtes des dirigeants » , a lancé Paul Marchand tandis que, pour le président de la Commission Omar Haddad , « il y aura un centième anniversaire » .";
+        var quotes = Find(body, ["Paul Marchand", "Omar Haddad"], ["Commission"]);
+        Assert.Equal(["Paul Marchand", "Omar Haddad"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ReadsCeDernierAfterAnInvertedVerb()
+    {
+        const string body = "Julie Marchal accuse Paul Marchand de mentir. « Je n'ai jamais caché ces chiffres à personne », a répondu ce dernier.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -147,6 +147,14 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 CueKind.Read => OrganisationIn(sentence),
                 _ => cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
             };
+
+            // "« A », affirme X, avant d'ajouter : « B »": the cue is the incise of the quote before, whose speaker goes on.
+            if (speaker is { Entity: null } && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
+                && reading.SentenceOf(reading.TokenAt(last.Close)) == sentence && OnlyPunctuationBetween(last.Close, Tokens[cue.First].Start)
+                && !reading.Mentions.Any(m => m.Start >= Tokens[cue.First].Start && m.End <= span.Open && m.Entity != last.Speaker.Entity))
+            {
+                speaker = last.Speaker;
+            }
             if (speaker is null)
             {
                 // "pour" not followed by a name and a comma is an ordinary preposition: keep looking.
@@ -157,6 +165,19 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return null;
+    }
+
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(reading.Body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -454,7 +475,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private Speaker SubjectAfter(int index)
     {
         // The skip words hold "l'" and "les" (object pronouns before a participle): the role phrase may start there.
+        // They also hold "ce", which opens "ce dernier", a mention of its own.
         var start = index;
+        if (reading.MentionAt(index) is { } anaphor)
+        {
+            return new Speaker(anaphor.Entity, anaphor.Kind);
+        }
+
         index = reading.Cues.SkipFrom(index);
         if (index >= Tokens.Count || reading.IsQuoted(index))
         {
@@ -843,7 +870,22 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         if (cue.Kind == CueKind.AccordingComma)
         {
             var mention = reading.MentionAt(cue.Last);
-            return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
+            if (mention is not null)
+            {
+                return Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
+            }
+
+            // "pour le président de la Commission européenne Jean-Claude Juncker, « … »": a role, then the person.
+            if (!Lexicon.Has("definite", Tokens[cue.Last].Key))
+            {
+                return null;
+            }
+
+            var person = reading.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Person && m.Start > Tokens[cue.Last].Start && m.End <= Tokens[Math.Min(end, Tokens.Count - 1)].Start);
+            return person is not null && reading.TokenAt(person.End) == end && end < open && Tokens[end].Text == ","
+                && Lexicon.Match("role", Tokens, cue.Last + 1) > 0
+                ? new Speaker(person.Entity, EntityKind.Person)
+                : null;
         }
 
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
