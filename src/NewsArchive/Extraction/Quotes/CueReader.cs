@@ -70,8 +70,9 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return null;
         }
 
+        // The participle of the governing verb, then "à" or "de" before the infinitive (a tenu à tempérer).
         var at = SkipFrom(index + 1, 2) + 1;
-        if (at < tokens.Count && lexicon.Has("complement", tokens[at].Key) || at < tokens.Count && tokens[at].Key == "à")
+        if (at < tokens.Count && (lexicon.Has("complement", tokens[at].Key) || tokens[at].Key == "à"))
         {
             at++;
         }

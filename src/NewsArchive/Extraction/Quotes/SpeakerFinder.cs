@@ -155,6 +155,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 speaker = last.Speaker;
             }
+
             if (speaker is null)
             {
                 // "pour" not followed by a name and a comma is an ordinary preposition: keep looking.
