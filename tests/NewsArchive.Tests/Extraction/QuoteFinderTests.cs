@@ -969,6 +969,12 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"])).Speaker);
     }
 
+    [Theory]
+    [InlineData("Paul Marchand a longuement critiqué la réforme. Pour lui, « ce texte va appauvrir les retraités les plus modestes ».", "Paul Marchand")]
+    [InlineData("Julie Marchal défend son bilan. Pour elle, « la ville n'a jamais été aussi bien gérée ».", "Julie Marchal")]
+    public void GivesAQuoteAfterPourAndAStressedPronounToThePersonItStandsFor(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [speaker])).Speaker);
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

@@ -870,6 +870,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         if (cue.Kind == CueKind.AccordingComma)
         {
+            // "Pour lui, « … »": a stressed pronoun and a comma stand for a person named before.
+            var stressed = Lexicon.Has("stressed-male", Tokens[cue.Last].Key) ? Gender.Male : Lexicon.Has("stressed-female", Tokens[cue.Last].Key) ? Gender.Female : Gender.Unknown;
+            if (stressed != Gender.Unknown && cue.Last + 1 < open && Tokens[cue.Last + 1].Text == ",")
+            {
+                return pronouns.Resolve(stressed, Tokens[cue.First].Start, personOnly: true) is { Entity: not null } holder ? holder : null;
+            }
+
             var mention = reading.MentionAt(cue.Last);
             if (mention is not null)
             {
