@@ -976,6 +976,13 @@ public sealed class QuoteFinderTests
         Assert.Equal(speaker, Assert.Single(Find(body, [speaker])).Speaker);
 
     [Fact]
+    public void GivesAQuoteAfterPourEuxToNobody()
+    {
+        const string body = "Paul Marchand a signé le décret. Les associations protestent. Pour eux, « le pouvoir veut faire trois pas en arrière » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

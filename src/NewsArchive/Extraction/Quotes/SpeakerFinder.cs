@@ -877,6 +877,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 return pronouns.Resolve(stressed, Tokens[cue.First].Start, personOnly: true) is { Entity: not null } holder ? holder : null;
             }
 
+            // "Pour eux, « … »": a group gives its view, and names nobody.
+            if (Lexicon.Has("stressed-plural", Tokens[cue.Last].Key) && cue.Last + 1 < open && Tokens[cue.Last + 1].Text == ",")
+            {
+                return Speaker.Unnamed;
+            }
+
             var mention = reading.MentionAt(cue.Last);
             if (mention is not null)
             {
