@@ -983,6 +983,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsAClauseAfterATitleWordAsAQuote()
+    {
+        const string body = "Le juge Paul Marchand estime que les dispositions prévues par la loi « ne sauraient autoriser une retenue de plus de quatre heures » .";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -542,6 +542,12 @@ internal sealed class QuoteReading
     // translation of such a name (« America first » (« l'Amérique en premier »)).
     private bool IsTitled(QuoteSpan span, QuoteSpan? previousSpan, bool previousAccepted)
     {
+        // "les dispositions prévues par la loi « ne sauraient … »": words that open a clause start no name.
+        if (TokenAt(span.Start) is var opening && opening < tokens.Count && lexicon.Has("clause-opener", tokens[opening].Key))
+        {
+            return false;
+        }
+
         var index = TokenAt(span.Open) - 1;
         while (index >= 0 && tokens[index].Text is "(" or "[")
         {
