@@ -990,6 +990,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsANarrativeInfinitiveAfterAName()
+    {
+        const string body = "Ce chiffre a permis à la ministre Julie Marchal de déclarer que « l'inversion de la courbe est là » .";
+        Assert.Equal("Julie Marchal", Assert.Single(Find(body, ["Julie Marchal"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

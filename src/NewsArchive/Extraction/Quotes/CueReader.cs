@@ -56,7 +56,18 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return new Cue(index, index + length, CueKind.Verb, null);
         }
 
-        return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index) ? new Cue(index, index + length, CueKind.Verb, null) : null;
+        if ((length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index))
+        {
+            return new Cue(index, index + length, CueKind.Verb, null);
+        }
+
+        // The narrative infinitive: "… a permis à Myriam Roy de déclarer que « … »", "Eux d'ajouter que « … »": after a
+        // capitalised name and "de", a speech verb's infinitive is said by that name.
+        // (A capitalised stop word opening the sentence is no name: Avant d'ajouter.)
+        return index >= 2 && lexicon.Has(QuoteLexicon.Infinitive, key) && lexicon.Has("complement", tokens[index - 1].Key) && tokens[index - 2].IsCapitalised
+            && !lexicon.Has("stop-word", tokens[index - 2].Key)
+            ? new Cue(index, index + 1, CueKind.Verb, null)
+            : null;
     }
 
     /// <summary>
