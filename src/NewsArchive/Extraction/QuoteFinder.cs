@@ -43,18 +43,40 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
             }
 
             var list = kind == EntityKind.Person ? persons : bodies;
+
+            // A one-word organisation that is a person speaker's surname (Mbeki for Grace Mbeki) was that person misread.
+            var surname = speaker[(speaker.LastIndexOf(' ') + 1)..];
+            if (kind == EntityKind.Person && speaker.Contains(' ', StringComparison.Ordinal) && bodies.FindIndex(e => e.Name == surname) is var misread and >= 0)
+            {
+                var mentions = bodies[misread].Mentions;
+                bodies.RemoveAt(misread);
+                var person = persons.FindIndex(e => e.Name == speaker);
+                if (person >= 0)
+                {
+                    persons[person] = persons[person] with { Mentions = [.. persons[person].Mentions, .. mentions.Where(m => !persons[person].Mentions.Any(o => o.Start < m.End && m.Start < o.End))] };
+                }
+                else
+                {
+                    persons.Add(new FoundEntity(speaker, [.. SpeakerIndex.Occurrences(body, speaker).Select(at => new FoundMention(speaker, at, at + speaker.Length)), .. mentions]));
+                }
+
+                continue;
+            }
+
             if (list.Any(e => e.Name == speaker))
             {
                 continue;
             }
 
             var renamed = kind == EntityKind.Person
-                ? list.FindIndex(e => speaker.EndsWith(" " + e.Name, StringComparison.Ordinal) || e.Name.StartsWith(speaker + " of ", StringComparison.Ordinal))
+                ? list.FindIndex(e => speaker.EndsWith(" " + e.Name, StringComparison.Ordinal) || e.Name.StartsWith(speaker + " of ", StringComparison.Ordinal) || IsRoleOf(e.Name, speaker))
                 : list.FindIndex(e => speaker.StartsWith(e.Name + " ", StringComparison.Ordinal));
             var named = SpeakerIndex.Occurrences(body, speaker).Select(at => new FoundMention(speaker, at, at + speaker.Length)).ToList();
             if (renamed >= 0)
             {
-                list[renamed] = new FoundEntity(speaker, [.. list[renamed].Mentions, .. named.Where(m => !list[renamed].Mentions.Any(o => o.Start < m.End && m.Start < o.End))]);
+                // A mention that held the role (Finance Minister Daniel Okafor) is cut to the name, which the site highlights.
+                var mentions = list[renamed].Mentions.Select(m => IsRoleOf(m.Text, speaker) ? new FoundMention(speaker, m.End - speaker.Length, m.End) : m).ToList();
+                list[renamed] = new FoundEntity(speaker, [.. mentions, .. named.Where(m => !mentions.Any(o => o.Start < m.End && m.Start < o.End))]);
             }
             else if (named.Count > 0)
             {
@@ -64,4 +86,9 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
 
         return (persons, bodies);
     }
+
+    // Whether the name is the speaker's after a role (Finance Minister Daniel Okafor for Daniel Okafor), in either language.
+    private static bool IsRoleOf(string name, string speaker) =>
+        name.EndsWith(" " + speaker, StringComparison.Ordinal)
+        && (UnlistedPeople.WithoutRole(name, QuoteLexicon.For("en")) == speaker || UnlistedPeople.WithoutRole(name, QuoteLexicon.For("fr")) == speaker);
 }

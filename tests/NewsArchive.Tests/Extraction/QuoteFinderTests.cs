@@ -805,6 +805,198 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ResolvesASubjectPronounBeforeAnObjectPronoun()
+    {
+        const string body = "Paul Marchand était absent de la réunion. Il le regrette, mais il n'est pas inquiet : « Nous reprendrons les discussions la semaine prochaine ».";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteOfAnUnnamedGroupToNobody()
+    {
+        const string body = "« Nous ne reculerons pas sur la réforme », a déclaré Élise Marchal. Les grévistes scandaient : « Nous resterons dans la rue jusqu'au retrait du texte ».";
+        var quotes = Find(body, ["Élise Marchal"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void GivesAColonQuoteToThePersonAPronounOpeningItsSentenceStandsFor()
+    {
+        const string body = "Le maire Paul Marchand a visité l'usine. Devant les salariés, il se veut rassurant mais ferme : « Le site restera ouvert au moins jusqu'en 2030 ».";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void NamesASpeakerWithoutTheRoleTheEntityListKeptInTheName()
+    {
+        const string body = "Health Minister Laura Benning on Monday defended her plan. “Nobody will be left without a doctor,” Benning told reporters.";
+        var quotes = Find(body, ["Health Minister Laura Benning"], language: "en");
+        Assert.Equal("Laura Benning", Assert.Single(quotes).Speaker);
+        var (people, _) = QuoteFinder.WithSpeakers(body, Entities(body, ["Health Minister Laura Benning"]), [], quotes);
+        var person = Assert.Single(people);
+        Assert.Equal("Laura Benning", person.Name);
+        Assert.All(person.Mentions, m => Assert.Equal("Laura Benning", body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void GivesAOneWordNameToThePersonListedInFullWithThatSurname()
+    {
+        const string body = "Health Minister Laura Benning on Monday defended her plan. “Nobody will be left without a doctor,” Benning told reporters.";
+        Assert.Equal("Laura Benning", Assert.Single(Find(body, ["Benning", "Laura Benning"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void GivesAPullQuoteToTheDashLineUnderItOverThePreviousSpeaker()
+    {
+        const string body = "« Le feu a pris très vite dans la salle », a déclaré un pompier.\n\n« J'étais au bar, on a vu les flammes et tout le monde a couru »\n\n— Sandrine, témoin";
+        var quotes = Find(body, []);
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("Sandrine", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteWithNoCueToThePersonTheSentenceBeforeIsAbout()
+    {
+        const string body = "La nageuse Léa Fontaine a brandi le drapeau européen après le podium. « Je voulais montrer que l'Europe reste unie malgré la peur ».";
+        Assert.Equal("Léa Fontaine", Assert.Single(Find(body, ["Léa Fontaine"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteWithNoCueToNobodyAfterASentenceAboutSeveralPeople()
+    {
+        const string body = "Léa Fontaine et Marc Olier ont eux aussi réagi en ce sens. « Tout incident de cette nature dans une centrale est très sérieux ».";
+        Assert.Null(Assert.Single(Find(body, ["Léa Fontaine", "Marc Olier"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAPluralPronounToTheGroupALowerCaseNameNoDictionaryHoldsNames()
+    {
+        const string body = "L'attaque a été revendiquée par les miliciens zabaroq, dans un communiqué : « Nos combattants ont frappé la base ennemie cette nuit » , ont-ils écrit.";
+        var quote = Assert.Single(Find(body, []));
+        Assert.Equal("zabaroq", quote.Speaker);
+        Assert.Equal(EntityKind.Organisation, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void GivesAPluralPronounForAGroupOfCommonNounsToNobody()
+    {
+        const string body = "Le maire Omar Haddad a reçu les manifestants rassemblés. « Nous resterons ici tant que la mine restera fermée », ont-ils affirmé.";
+        Assert.Null(Assert.Single(Find(body, ["Omar Haddad"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Sur la radio Onde Libre, ce jeudi, le secrétaire du syndicat affirme qu'il n'y a eu « ni exigence ni diktat de leur part » .")]
+    [InlineData("« Le jeune homme a reconnu les faits devant nous » , a indiqué au Quotidien Central le substitut du procureur.")]
+    public void GivesNoQuoteToTheMediumOrTheListenerOfTheWords(string body) =>
+        Assert.Null(Assert.Single(Find(body, [], ["Onde Libre", "Quotidien Central"])).Speaker);
+
+    [Theory]
+    [InlineData("Paul Marchand indique vouloir « discuter de la situation avec tous ses voisins » . Tous ont désapprouvé, à l'exception de Omar Haddad, qui a rappelé que selon lui « le troisième mandat n'est pas contraire à la loi » .")]
+    [InlineData("Paul Marchand indique vouloir « discuter de la situation avec tous ses voisins » . Tous ont désapprouvé, à l'exception de Omar Haddad, président du Tchad, qui a rappelé que selon lui « le troisième mandat n'est pas contraire à la loi » .")]
+    public void ResolvesAPronounInARelativeClauseToItsAntecedent(string body) =>
+        Assert.Equal("Omar Haddad", Find(body, ["Paul Marchand", "Omar Haddad"])[1].Speaker);
+
+    [Fact]
+    public void ReadsAFirstNameWithoutItsAccentsForGender()
+    {
+        const string body = "Paul Marchand défend son épouse Penelope Marchand. « Elle n'a jamais fait de politique, elle a toujours travaillé dans l'ombre », explique-t-il.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand", "Penelope Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAFloatingQuoteToTheSpeakerOfTheQuoteBeforeInTheNextParagraphHoweverLongTheOneBetween()
+    {
+        var between = string.Concat(Enumerable.Repeat(" La direction n'a pas souhaité réagir à ces propos tenus devant les délégués.", 8));
+        var body = "« Nous ne céderons pas sur les salaires », a déclaré Paul Marchand." + between + "\n\n« La direction doit rendre des comptes aux salariés et aux familles ».";
+        Assert.Equal("Paul Marchand", Find(body, ["Paul Marchand"])[1].Speaker);
+    }
+
+    [Fact]
+    public void ReadsAnIncisedSpeechVerbInfinitiveGovernedByAnotherVerb()
+    {
+        const string body = "Des élus craignent une forteresse. « Tous les travaux se font en concertation avec les architectes » , a cependant tenu à tempérer Paul Marchand, adjoint au maire.";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("a cependant tenu à tempérer", quote.Cue);
+    }
+
+    [Fact]
+    public void GivesAQuoteToThePersonAnAgeStandsFor()
+    {
+        const string body = "Daniel Okafor spoke at the port. “This is a fair budget for people who work hard,” the 54-year-old said.";
+        Assert.Equal("Daniel Okafor", Assert.Single(Find(body, ["Daniel Okafor"], language: "en")).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAOneWordOrganisationAsThePersonARoleNamesInFull()
+    {
+        const string body = "Transport Minister Grace Mbeki on Monday defended her rail plan.\n\n“This is a fair plan for people who travel every day,” Mbeki told lawmakers.";
+        var quotes = Find(body, [], ["Mbeki"], language: "en");
+        Assert.Equal("Grace Mbeki", Assert.Single(quotes).Speaker);
+        var (people, organisations) = QuoteFinder.WithSpeakers(body, [], Entities(body, ["Mbeki"]), quotes);
+        Assert.Equal("Grace Mbeki", Assert.Single(people).Name);
+        Assert.Empty(organisations);
+    }
+
+    [Fact]
+    public void ResolvesAPronounPastASourceNounInAppositionToTheName()
+    {
+        const string body = "Paul Marchand, un militant de longue date, a pris la parole devant la mairie. « Nous ne céderons rien face à la direction », a-t-il déclaré.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteAfterAnInciseAndAnInfinitiveToTheInciseSpeaker()
+    {
+        const string body = "« Les hôpitaux recevront les moyens promis avant l'été », affirme Julie Marchal, avant d'ajouter : « nous tiendrons tous nos engagements ».";
+        Assert.All(Find(body, ["Julie Marchal"]), quote => Assert.Equal("Julie Marchal", quote.Speaker));
+    }
+
+    [Fact]
+    public void GivesAQuoteAfterPourARoleAndANameToThatPerson()
+    {
+        const string body = "« Prouvez que vous êtes des dirigeants » , a lancé Paul Marchand tandis que, pour le président de la Commission Omar Haddad , « il y aura un centième anniversaire » .";
+        var quotes = Find(body, ["Paul Marchand", "Omar Haddad"], ["Commission"]);
+        Assert.Equal(["Paul Marchand", "Omar Haddad"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ReadsCeDernierAfterAnInvertedVerb()
+    {
+        const string body = "Julie Marchal accuse Paul Marchand de mentir. « Je n'ai jamais caché ces chiffres à personne », a répondu ce dernier.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Paul Marchand a longuement critiqué la réforme. Pour lui, « ce texte va appauvrir les retraités les plus modestes ».", "Paul Marchand")]
+    [InlineData("Julie Marchal défend son bilan. Pour elle, « la ville n'a jamais été aussi bien gérée ».", "Julie Marchal")]
+    public void GivesAQuoteAfterPourAndAStressedPronounToThePersonItStandsFor(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find(body, [speaker])).Speaker);
+
+    [Fact]
+    public void GivesAQuoteAfterPourEuxToNobody()
+    {
+        const string body = "Paul Marchand a signé le décret. Les associations protestent. Pour eux, « le pouvoir veut faire trois pas en arrière » .";
+        Assert.Null(Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAClauseAfterATitleWordAsAQuote()
+    {
+        const string body = "Le juge Paul Marchand estime que les dispositions prévues par la loi « ne sauraient autoriser une retenue de plus de quatre heures » .";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsANarrativeInfinitiveAfterAName()
+    {
+        const string body = "Ce chiffre a permis à la ministre Julie Marchal de déclarer que « l'inversion de la courbe est là » .";
+        Assert.Equal("Julie Marchal", Assert.Single(Find(body, ["Julie Marchal"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

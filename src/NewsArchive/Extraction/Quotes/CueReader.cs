@@ -56,7 +56,41 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return new Cue(index, index + length, CueKind.Verb, null);
         }
 
-        return (length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index) ? new Cue(index, index + length, CueKind.Verb, null) : null;
+        if ((length = lexicon.Match(QuoteLexicon.Participle, tokens, index)) > 0 && !IsPassive(index))
+        {
+            return new Cue(index, index + length, CueKind.Verb, null);
+        }
+
+        // The narrative infinitive: "… a permis à Myriam Roy de déclarer que « … »", "Eux d'ajouter que « … »": after a
+        // capitalised name and "de", a speech verb's infinitive is said by that name.
+        // (A capitalised stop word opening the sentence is no name: Avant d'ajouter.)
+        return index >= 2 && lexicon.Has(QuoteLexicon.Infinitive, key) && lexicon.Has("complement", tokens[index - 1].Key) && tokens[index - 2].IsCapitalised
+            && !lexicon.Has("stop-word", tokens[index - 2].Key)
+            ? new Cue(index, index + 1, CueKind.Verb, null)
+            : null;
+    }
+
+    /// <summary>
+    /// "« … », a tenu à tempérer X", "a préféré rectifier X": an auxiliary, a participle of any verb, maybe à or de,
+    /// then a speech verb's infinitive, as one cue that starts at <paramref name="index"/>; or null.
+    /// </summary>
+    public Cue? GoverningAt(int index)
+    {
+        if (index >= tokens.Count || !lexicon.Has("auxiliary", tokens[index].Key))
+        {
+            return null;
+        }
+
+        // The participle of the governing verb, then "à" or "de" before the infinitive (a tenu à tempérer).
+        var at = SkipFrom(index + 1, 2) + 1;
+        if (at < tokens.Count && (lexicon.Has("complement", tokens[at].Key) || tokens[at].Key == "à"))
+        {
+            at++;
+        }
+
+        return at < tokens.Count && at > index + 1 && tokens[at - 1].IsWord && lexicon.Has(QuoteLexicon.Infinitive, tokens[at].Key)
+            ? new Cue(index, at + 1, CueKind.Verb, null)
+            : null;
     }
 
     // A verb form right after a determiner is a noun (un communiqué, l'analyse de X, la réponse); "le", "la", "l'",

@@ -16,7 +16,33 @@ internal sealed class PronounResolver(QuoteReading reading)
     /// whose known gender does not contradict it, unless an unnamed source (un ouvrier) came after that person.
     /// </summary>
     public Speaker Resolve(string pronoun, int position) =>
-        Resolve(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+        Lexicon.Has("pronoun-plural", pronoun) ? GroupBefore(position)
+        : Resolve(Lexicon.Has("pronoun-male", pronoun) ? Gender.Male : Lexicon.Has("pronoun-female", pronoun) ? Gender.Female : Gender.Unknown, position);
+
+    // "revendiquée par les islamistes shebab … « … », ont-ils écrit": a plural pronoun stands for a group; a group
+    // a lower-case word no dictionary holds names (shebab, after the common noun islamistes) speaks under that
+    // name, as an organisation. Any other group (les manifestants) is an unnamed source.
+    private Speaker GroupBefore(int position)
+    {
+        if (!Lexicon.HasDictionary)
+        {
+            return Speaker.Unnamed;
+        }
+
+        var at = reading.TokenAt(position) - 1;
+        var sentence = reading.SentenceOf(at);
+        for (var i = at; i >= 2 && reading.SentenceOf(i) >= sentence - 1; i--)
+        {
+            if (reading.IsQuoted(i) || reading.GroupNameAt(i) is not { } group)
+            {
+                continue;
+            }
+
+            return new Speaker(group, EntityKind.Organisation);
+        }
+
+        return Speaker.Unnamed;
+    }
 
     /// <summary>The speaker a pronoun of <paramref name="gender"/> stands for; a stressed pronoun (selon lui) names a person only.</summary>
     public Speaker Resolve(Gender gender, int position, bool personOnly = false)
@@ -27,6 +53,11 @@ internal sealed class PronounResolver(QuoteReading reading)
         }
 
         var opposite = gender == Gender.Male ? Gender.Female : Gender.Male;
+        if (RelativeAntecedent(opposite, position) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         var (unnamed, speaksFor) = LastUnnamedSource(position);
         if (PreviousSpeakerGoesOn(opposite, position, unnamed) is { } previous && !(personOnly && previous.Kind == EntityKind.Organisation))
         {
@@ -61,6 +92,42 @@ internal sealed class PronounResolver(QuoteReading reading)
         return !personOnly && person is null && organisation is not null && unnamed <= organisation.Start
             ? new Speaker(organisation.Entity, EntityKind.Organisation)
             : Speaker.Unnamed;
+    }
+
+    // "à l'exception de X, président du Tchad, qui a rappelé que selon lui « … »": inside a relative clause, a
+    // pronoun stands for the person the clause's "qui" takes up, even one named after a preposition.
+    private Speaker? RelativeAntecedent(Gender opposite, int position)
+    {
+        var at = reading.TokenAt(position) - 1;
+        var sentence = reading.SentenceOf(at);
+        for (var i = at; i > 0 && i > at - 12 && reading.SentenceOf(i) == sentence && !reading.IsQuoted(i); i--)
+        {
+            if (!Lexicon.Has("relative", Tokens[i].Key))
+            {
+                continue;
+            }
+
+            // The antecedent ends before "qui", or before a role in apposition set off by commas (X, président du Tchad, qui).
+            var end = i - 1;
+            if (end > 0 && Tokens[end].Text == ",")
+            {
+                end--;
+                var named = reading.Mentions.Any(m => m.End == Tokens[end].End && m.Kind == EntityKind.Person);
+                for (var j = end; !named && j > 0 && j > end - 10 && reading.SentenceOf(j) == sentence && !reading.IsQuoted(j); j--)
+                {
+                    if (Tokens[j].Text == ",")
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+            }
+
+            var mention = end >= 0 ? reading.Mentions.FirstOrDefault(m => m.End == Tokens[end].End) : null;
+            return mention is { Kind: EntityKind.Person } && reading.GenderOf(mention.Entity) != opposite ? new Speaker(mention.Entity, EntityKind.Person) : null;
+        }
+
+        return null;
     }
 
     // A pronoun in a later sentence stands for the subject of the sentence that last named a person of its gender
@@ -137,6 +204,12 @@ internal sealed class PronounResolver(QuoteReading reading)
 
             var key = Tokens[i].Key;
             var indefinite = Lexicon.Has("indefinite", Tokens[i - 1].Key);
+
+            // "Paul Martin, un militant de longue date, …": a source noun in apposition to a name is that person.
+            if (indefinite && i >= 3 && Tokens[i - 2].Text == "," && reading.Mentions.Any(m => m.End == Tokens[i - 3].End && m.Kind == EntityKind.Person))
+            {
+                continue;
+            }
             if (indefinite && Lexicon.Has("spokesman", key) && (Lexicon.Has("source", key) || Lexicon.Has("role", key)))
             {
                 return (Tokens[i - 1].Start, OrganisationAfter(i));

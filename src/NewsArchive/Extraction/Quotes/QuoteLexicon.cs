@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 
 namespace NewsArchive.Extraction.Quotes;
 
@@ -16,10 +18,18 @@ internal sealed class QuoteLexicon
 
     private readonly FrozenDictionary<string, FrozenSet<string>> singles;
     private readonly FrozenDictionary<string, string[][]> multis;
+    private readonly bool hasDictionary;
+    // Loaded on first use: only a plural pronoun cue reads it, and it holds some 90,000 words.
+    private readonly Lazy<FrozenSet<string>> knownWords;
 
-    /// <summary>Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md).</summary>
-    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines)
+    /// <summary>
+    /// Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md), and the
+    /// lower-case lemmas of the language's dictionary, if any (a lower-case word none of them fits may be a name).
+    /// </summary>
+    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, Func<IEnumerable<string>>? dictionaryWords = null)
     {
+        hasDictionary = dictionaryWords is not null;
+        knownWords = new(() => (dictionaryWords?.Invoke() ?? []).ToFrozenSet(StringComparer.Ordinal));
         var classes = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         void Add(string name, string entry)
         {
@@ -50,6 +60,11 @@ internal sealed class QuoteLexicon
             foreach (var form in SplitForms(parts[1]))
             {
                 Add(Finite, form);
+            }
+
+            if (!reflexive)
+            {
+                Add(Infinitive, parts[0].Trim());
             }
 
             foreach (var form in SplitForms(parts[2]))
@@ -86,13 +101,43 @@ internal sealed class QuoteLexicon
     public const string Finite = "finite";
     public const string Participle = "participle";
     public const string ReflexiveParticiple = "reflexive-participle";
+    public const string Infinitive = "infinitive";
 
     /// <summary>The shipped lexicon of <paramref name="language"/> (French for anything but English).</summary>
     public static QuoteLexicon For(string language) =>
         Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
 
     public static QuoteLexicon FromRules(string language) =>
-        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)]);
+        new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)],
+            language == "fr" ? () => [.. Lexicon.Lines("common-words.fr"), .. Lexicon.Lines("adjectives.fr")] : null);
+
+    /// <summary>Whether the lexicon holds a dictionary to tell common words from names by.</summary>
+    public bool HasDictionary => hasDictionary;
+
+    /// <summary>
+    /// Whether a lower-case word is a form of a dictionary lemma: itself, or after a plural or feminine ending, or
+    /// a verb form (an ending of a participle or a conjugation) that a lemma list cannot hold.
+    /// </summary>
+    public bool IsDictionaryWord(string key)
+    {
+        var known = knownWords.Value;
+        if (known.Contains(key))
+        {
+            return true;
+        }
+
+        for (var length = 1; length <= 5; length++)
+        {
+            if (key.Length > length + 2 && Has("inflection", key[^length..]))
+            {
+                return true;
+            }
+        }
+
+        var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
+        return known.Contains(singular) || (singular.EndsWith('e') && known.Contains(singular[..^1]))
+            || (key.EndsWith("aux", StringComparison.Ordinal) && known.Contains(key[..^3] + "al"));
+    }
 
     // Rules/roles.*.txt (shared with the entity finder) read as the cue class name-role: after a determiner, a role
     // there makes the capitalised words after it a person's name (l'avocat Jean Dupont, le physicien X).
@@ -104,12 +149,17 @@ internal sealed class QuoteLexicon
     private static IEnumerable<string> StopWordLines(string language) =>
         Lexicon.Lines($"stop-words.{language}").Select(word => $"stop-word = {word}");
 
-    // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name.
+    // Rules/quote-first-names.txt ("Gilles m") read as the cue classes male-first-name and female-first-name, each
+    // name also without its accents, as English and foreign texts write it (Penelope, Jerome).
     private static IEnumerable<string> FirstNameLines() =>
         Lexicon.Lines("quote-first-names")
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(parts => parts.Length == 2 && parts[1] is "m" or "f")
-            .Select(parts => $"{(parts[1] == "m" ? "male" : "female")}-first-name = {parts[0]}");
+            .Select(parts => $"{(parts[1] == "m" ? "male" : "female")}-first-name = {parts[0]} {WithoutAccents(parts[0])}");
+
+    private static string WithoutAccents(string word) =>
+        string.Concat(word.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+            .Normalize(NormalizationForm.FormC);
 
     /// <summary>Whether the single key is an entry of the class.</summary>
     public bool Has(string className, string key) =>

@@ -18,6 +18,7 @@ internal sealed class QuoteReading
     private readonly IReadOnlyList<QuoteSpan> spans;
     private readonly List<SpeakerMention> mentions;
     private readonly Dictionary<FoundEntity, Gender> genders = [];
+    private readonly Dictionary<string, FoundEntity> groups = new(StringComparer.Ordinal);
     private readonly bool[] quoted;
     private readonly int[] sentence;
     private readonly CueReader cues;
@@ -44,7 +45,7 @@ internal sealed class QuoteReading
         sentence = Sentences();
         cues = new CueReader(lexicon, tokens);
         // The entity finder misses some speakers' names that their place beside a title or role still gives.
-        people = UnlistedPeople.With(body, tokens, quoted, lexicon, people, organisations);
+        (people, organisations) = UnlistedPeople.With(body, tokens, quoted, lexicon, people, organisations);
         mentions = [.. SpeakerIndex.Find(body, people, organisations, lexicon).Where(m => !InsideSpan(m.Start))];
         AddAnaphors();
         foreach (var mention in mentions.Where(m => m.Gender != Gender.Unknown))
@@ -82,6 +83,34 @@ internal sealed class QuoteReading
     public QuoteSpan? SpanAt(int position) => spans.FirstOrDefault(s => s.Open == position);
 
     public Gender GenderOf(FoundEntity entity) => genders.GetValueOrDefault(entity);
+
+    /// <summary>
+    /// The group a lower-case word names at <paramref name="index"/> after a plural common noun and "les" (les
+    /// islamistes shebab), when no dictionary holds it; else null. Every such word is one entity.
+    /// </summary>
+    public FoundEntity? GroupNameAt(int index)
+    {
+        var word = tokens[index];
+        if (index < 2 || !lexicon.HasDictionary || !word.IsWord || word.IsCapitalised || word.Text.Length < 4 || !word.Text.All(char.IsLetter)
+            || tokens[index - 2].Key != "les" || quoted[index - 1] || mentions.Any(m => m.Start == word.Start))
+        {
+            return null;
+        }
+
+        var noun = tokens[index - 1];
+        if (!noun.IsWord || noun.IsCapitalised || noun.Key[^1] is not ('s' or 'x') || !lexicon.IsDictionaryWord(noun.Key) || lexicon.IsDictionaryWord(word.Key)
+            || lexicon.Has("stop-word", word.Key) || cues.At(index) is not null)
+        {
+            return null;
+        }
+
+        if (!groups.TryGetValue(word.Text, out var group))
+        {
+            groups[word.Text] = group = new FoundEntity(word.Text, [new FoundMention(word.Text, word.Start, word.End)]);
+        }
+
+        return group;
+    }
 
     /// <summary>The end of the last quote given to a named speaker, and that speaker; set as quotes are decided in order.</summary>
     public (int Close, Speaker Speaker)? LastQuoted { get; private set; }
@@ -232,7 +261,7 @@ internal sealed class QuoteReading
 
             // « A » . « B » , a-t-il confié: a quote with neither cue nor speaker shares the incise of the quote
             // right after it in the same paragraph.
-            else if (decision is { Accepted: true, Cue: null, Speaker.Entity: null } or { Accepted: true, Cue: null, Speaker: null }
+            else if (decision is { Accepted: true, Cue: null } && (decision.Speaker?.Entity is null || decision.Speaker.Entity == decided[i + 1].Decision.Speaker?.Entity)
                 && decided[i + 1] is { Decision: { Accepted: true, Cue: not null, Speaker.Entity: not null } following } && OnlyPunctuation(span.Close, decided[i + 1].Span.Open))
             {
                 decided[i] = (span, following, parts);
@@ -244,8 +273,9 @@ internal sealed class QuoteReading
         {
             foreach (var (start, end) in parts)
             {
-                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker.
-                var entity = decision.Speaker?.Entity is { } named && IsProperName(named.Name) ? named : null;
+                // A name with no proper noun in it (gouvernement canadien) is a role, not a named speaker; a group's
+                // own lower-case name (shebab) is one.
+                var entity = decision.Speaker?.Entity is { } named && (IsProperName(named.Name) || groups.ContainsValue(named)) ? named : null;
                 found.Add(new FoundQuote(body[start..end], start, end, entity?.Name, entity is null ? null : decision.Speaker!.Kind, decision.Cue));
             }
         }
@@ -329,15 +359,23 @@ internal sealed class QuoteReading
             return previous;
         }
 
-        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's subject.
-        if (colon && speakers.BeforeColon(span) is { Entity: not null } subject)
+        // A colon with no speech verb before it (X montre les messages : « … ») gives the quote to the sentence's
+        // subject; a subject that names nobody (les manifestants) keeps it from the speaker of the quote before.
+        if (colon && speakers.BeforeColon(span) is { } subject)
         {
             return new Decision(true, subject, null);
         }
 
         var floating = speakers.Floating(span, previousSpan, previous.Accepted ? previous.Speaker : null);
-        return floating?.Entity is null && speakers.InNextSentence(span) is { } next
-            ? new Decision(true, next.Speaker, CueText(next.Cue))
+        if (floating?.Entity is null && speakers.InNextSentence(span) is { } next)
+        {
+            return new Decision(true, next.Speaker, CueText(next.Cue));
+        }
+
+        // "X a brandi le drapeau. « Je voulais … »": a quote that opens its sentence with no cue and nobody quoted
+        // before it gives the words to the person the sentence before it is about.
+        return floating?.Entity is null && StartsSentence(span) && speakers.SubjectOfSentenceBefore(span) is { Entity: not null } about
+            ? new Decision(true, about, null)
             : new Decision(true, floating, null);
     }
 
@@ -504,6 +542,12 @@ internal sealed class QuoteReading
     // translation of such a name (« America first » (« l'Amérique en premier »)).
     private bool IsTitled(QuoteSpan span, QuoteSpan? previousSpan, bool previousAccepted)
     {
+        // "les dispositions prévues par la loi « ne sauraient … »": words that open a clause start no name.
+        if (TokenAt(span.Start) is var opening && opening < tokens.Count && lexicon.Has("clause-opener", tokens[opening].Key))
+        {
+            return false;
+        }
+
         var index = TokenAt(span.Open) - 1;
         while (index >= 0 && tokens[index].Text is "(" or "[")
         {

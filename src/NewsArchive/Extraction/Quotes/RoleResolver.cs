@@ -33,6 +33,13 @@ internal sealed class RoleResolver(QuoteReading reading)
             // député" is no role phrase.
             for (var j = i + 1; j < Math.Min(Tokens.Count, i + 4) && Tokens[j].IsWord && !reading.IsQuoted(j) && (j == i + 1 || !reading.IsDeterminer(j - 1)) && !Lexicon.Has("complement", Tokens[j].Key); j++)
             {
+                // "the 54-year-old said": an age standing for a person is the last person named before it.
+                if (j == i + 1 && IsAge(Tokens[j].Key))
+                {
+                    var named = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person);
+                    return named is null ? found : new Speaker(named.Entity, EntityKind.Person);
+                }
+
                 var length = Lexicon.Match("role", Tokens, j);
                 if (length > 0)
                 {
@@ -77,6 +84,12 @@ internal sealed class RoleResolver(QuoteReading reading)
         }
 
         return found;
+    }
+
+    private bool IsAge(string key)
+    {
+        var dash = key.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && char.IsDigit(key[0]) && Lexicon.Has("age-suffix", key[(dash + 1)..]);
     }
 
     private bool DescribesMainPerson(int determiner, int role, int length)

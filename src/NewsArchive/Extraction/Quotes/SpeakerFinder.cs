@@ -58,7 +58,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
-        if (reading.Cues.At(index) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
+        if ((reading.Cues.At(index) ?? reading.Cues.GoverningAt(index)) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
                 : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
@@ -147,6 +147,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
                 CueKind.Read => OrganisationIn(sentence),
                 _ => cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open) : GerundOfPronoun(cue, GerundGoesOn(cue, SubjectBefore(cue))),
             };
+
+            // "« A », affirme X, avant d'ajouter : « B »": the cue is the incise of the quote before, whose speaker goes on.
+            if (speaker is { Entity: null } && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
+                && reading.SentenceOf(reading.TokenAt(last.Close)) == sentence && OnlyPunctuationBetween(last.Close, Tokens[cue.First].Start)
+                && !reading.Mentions.Any(m => m.Start >= Tokens[cue.First].Start && m.End <= span.Open && m.Entity != last.Speaker.Entity))
+            {
+                speaker = last.Speaker;
+            }
+
             if (speaker is null)
             {
                 // "pour" not followed by a name and a comma is an ordinary preposition: keep looking.
@@ -159,8 +168,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
-    /// <summary>The first person (else organisation) named in the sentence before the colon that opens the quote.</summary>
-    public Speaker BeforeColon(QuoteSpan span)
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(reading.Body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The first person (else organisation) named in the sentence before the colon that opens the quote; else the
+    /// person a subject pronoun opening it stands for (Il le regrette : « … »); else nobody when a common noun phrase
+    /// of people opens it (Les manifestants scandaient : « … »); null when the sentence has no subject of its own.
+    /// </summary>
+    public Speaker? BeforeColon(QuoteSpan span)
     {
         var open = reading.TokenAt(span.Open);
         var sentence = SentenceBefore(open);
@@ -170,7 +196,43 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        return FirstIn(start, open, sentence);
+        var named = FirstIn(start, open, sentence, subject: true);
+        if (named.Entity is not null)
+        {
+            return named;
+        }
+
+        if (start >= open - 1 || reading.IsQuoted(start))
+        {
+            return null;
+        }
+
+        // "Devant les salariés, il se veut ferme : « … »": the sentence's subject pronoun.
+        for (var i = start; i < open; i++)
+        {
+            if (!reading.IsQuoted(i) && (Lexicon.Has("pronoun-male", Tokens[i].Key) || Lexicon.Has("pronoun-female", Tokens[i].Key)))
+            {
+                return pronouns.Resolve(Tokens[i].Key, Tokens[i].Start);
+            }
+        }
+
+        if (!IsDeterminer(start) || !IsCommonWord(start + 1) || !IsPersonNoun(start + 1))
+        {
+            return null;
+        }
+
+        return Lexicon.Has("indefinite", Tokens[start].Key) ? Spokesman(start) : roles.OrHolder(Speaker.Unnamed, start, start + 2);
+    }
+
+    // A noun of people who may speak: a source, role or office (témoin, ministre, porte-parole, groupe), singular or
+    // plural, or a plural agent noun (les grévistes, les opposants, des chercheurs).
+    private bool IsPersonNoun(int index)
+    {
+        var key = Tokens[index].Key;
+        var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
+        return new[] { key, singular }.Any(word => Lexicon.Has("source", word) || Lexicon.Has("role", word) || Lexicon.Has("spokesman", word)
+            || Lexicon.Has("organisation-role", word))
+            || (singular.Length < key.Length && key.Length > 6 && (Lexicon.Has("agent-ending", key[^4..]) || Lexicon.Has("agent-ending", key[^5..])));
     }
 
     // The sentence a quote's cue stands in: its own, or the one before when a colon ends the line above it
@@ -215,6 +277,54 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     /// <summary>
+    /// The person the sentence right before the quote opens with (a name, or a subject pronoun standing for one), when
+    /// that sentence holds no quote; else null.
+    /// </summary>
+    public Speaker? SubjectOfSentenceBefore(QuoteSpan span)
+    {
+        var open = reading.TokenAt(span.Open);
+        if (open == 0 || reading.IsQuoted(open - 1))
+        {
+            return null;
+        }
+
+        var sentence = reading.SentenceOf(open - 1);
+        var start = open - 1;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+            if (reading.IsQuoted(start))
+            {
+                return null;
+            }
+        }
+
+        if (Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key))
+        {
+            return pronouns.Resolve(Tokens[start].Key, Tokens[start].Start) is { Kind: EntityKind.Person } person ? person : null;
+        }
+
+        // The name may follow a determiner and a role or a demonym (Le Français Camille Lacourt arrive …).
+        for (var i = start; i < Math.Min(open, start + 4); i++)
+        {
+            // "X et Y ont réagi": a sentence about several people gives the quote to none of them.
+            if (reading.MentionAt(i) is { } mention)
+            {
+                var after = reading.TokenAt(mention.End);
+                var several = after < open && Lexicon.Has("coordination", Tokens[after].Key);
+                return mention.Kind == EntityKind.Person && !several ? new Speaker(mention.Entity, EntityKind.Person) : null;
+            }
+
+            if (Tokens[i].IsWord && !Tokens[i].IsCapitalised && !IsDeterminer(i) && !Lexicon.Has("role", Tokens[i].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "« … » . C'est ce qu'a annoncé X": a sentence right after the quote's, opening with a recap of it, whose
     /// speech verb has a named subject: that subject and verb, or null.
     /// </summary>
@@ -240,37 +350,85 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     /// <summary>A quote with no cue: the speaker of the quote just before it, or a dash line (— Name) after it.</summary>
     public Speaker? Floating(QuoteSpan span, QuoteSpan? previousSpan, Speaker? previousSpeaker)
     {
+        // A quote alone in its paragraph over a "— Name" line is a pull quote: the line names its speaker, whoever
+        // spoke before it.
+        if (AloneOnLine(span) && DashLine(span) is { Entity: not null } source)
+        {
+            return source;
+        }
+
         // Names in the incise of the quote before (said X, the secretary of Y's Union) were read with it: only a
         // person named in a later sentence may take the floor.
         var incise = previousSpan is null ? -1 : reading.SentenceOf(reading.TokenAt(previousSpan.Close));
-        if (previousSpan is not null && previousSpeaker is not null && span.Open - previousSpan.Close < 400
+        if (previousSpan is not null && previousSpeaker is not null && (span.Open - previousSpan.Close < 400 || ParagraphBreaks(previousSpan.Close, span.Open) <= 1)
             && !reading.Mentions.Any(m => m.Start >= previousSpan.Close && m.Start < span.Open && m.Kind == EntityKind.Person && m.Entity != previousSpeaker.Entity
                 && reading.SentenceOf(reading.TokenAt(m.Start)) != incise))
         {
             return previousSpeaker;
         }
 
-        var lineEnd = reading.Body.IndexOf('\n', span.Close);
-        if (lineEnd >= 0)
+        return DashLine(span);
+    }
+
+    // How many paragraph breaks (runs of line breaks) stand between two positions.
+    private int ParagraphBreaks(int from, int to)
+    {
+        var breaks = 0;
+        for (var i = from; i < to; i++)
         {
-            var next = reading.TokenAt(lineEnd);
-            while (next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—")
+            if (reading.Body[i] == '\n' && (i == from || reading.Body[i - 1] != '\n'))
             {
-                next++;
-            }
-
-            if (next > reading.TokenAt(lineEnd) && reading.MentionAt(next) is { } mention)
-            {
-                return new Speaker(mention.Entity, mention.Kind);
-            }
-
-            if (next > reading.TokenAt(lineEnd))
-            {
-                return SourceLine(next);
+                breaks++;
             }
         }
 
-        return null;
+        return breaks;
+    }
+
+    // The speaker a "— Name" line under the quote's line names, or null.
+    private Speaker? DashLine(QuoteSpan span)
+    {
+        var lineEnd = reading.Body.IndexOf('\n', span.Close);
+        if (lineEnd < 0)
+        {
+            return null;
+        }
+
+        var next = reading.TokenAt(lineEnd);
+        while (next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—")
+        {
+            next++;
+        }
+
+        if (next > reading.TokenAt(lineEnd) && reading.MentionAt(next) is { } mention)
+        {
+            return new Speaker(mention.Entity, mention.Kind);
+        }
+
+        return next > reading.TokenAt(lineEnd) ? SourceLine(next) : null;
+    }
+
+    // Whether only spaces and punctuation stand between the quote and the line breaks around it.
+    private bool AloneOnLine(QuoteSpan span)
+    {
+        var body = reading.Body;
+        for (var i = span.Open - 1; i >= 0 && body[i] != '\n'; i--)
+        {
+            if (char.IsLetterOrDigit(body[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = span.Close; i < body.Length && body[i] != '\n'; i++)
+        {
+            if (char.IsLetterOrDigit(body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "— Préfecture des Bouches-du-Rhône" under a quote: a source line of capitalised words (and particles) no
@@ -318,7 +476,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private Speaker SubjectAfter(int index)
     {
         // The skip words hold "l'" and "les" (object pronouns before a participle): the role phrase may start there.
+        // They also hold "ce", which opens "ce dernier", a mention of its own.
         var start = index;
+        if (reading.MentionAt(index) is { } anaphor)
+        {
+            return new Speaker(anaphor.Entity, anaphor.Kind);
+        }
+
         index = reading.Cues.SkipFrom(index);
         if (index >= Tokens.Count || reading.IsQuoted(index))
         {
@@ -346,7 +510,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return spokesman;
         }
 
-        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index)), start, Math.Min(end, index + 2));
+        return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index), subject: true), start, Math.Min(end, index + 2));
     }
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
@@ -382,9 +546,17 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             index--;
         }
 
-        if (index >= 0 && reading.SentenceOf(index) == sentence && IsPronoun(Tokens[index].Key))
+        // "il le regrette", "elle nous l'a dit": object pronouns stand between the subject pronoun and its verb.
+        var subjectAt = index;
+        while (subjectAt > 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && Lexicon.Has("object-pronoun", Tokens[subjectAt].Key)
+            && subjectAt > index - 2)
         {
-            return pronouns.Resolve(Tokens[index].Key, Tokens[index].Start);
+            subjectAt--;
+        }
+
+        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key))
+        {
+            return pronouns.Resolve(Tokens[subjectAt].Key, Tokens[subjectAt].Start);
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -425,7 +597,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        var found = FirstIn(start, cue.First, sentence);
+        var found = FirstIn(start, cue.First, sentence, subject: true);
 
         // "le capitaine montpelliérain, élu MVP, se dit fier": a role phrase before the first organisation of the
         // clause is its subject, and that role's holder speaks.
@@ -564,9 +736,16 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
-        return Lexicon.Has("pronoun-male", Tokens[start].Key) || Lexicon.Has("pronoun-female", Tokens[start].Key)
-            ? pronouns.Resolve(Tokens[start].Key, Tokens[start].Start)
-            : found;
+        // The pronoun may follow an opening phrase: "Devant les salariés, il se veut rassurant : « … »".
+        for (var i = start; i < cue.First && !reading.IsQuoted(i); i++)
+        {
+            if ((i == start || Tokens[i - 1].Text == ",") && (Lexicon.Has("pronoun-male", Tokens[i].Key) || Lexicon.Has("pronoun-female", Tokens[i].Key)))
+            {
+                return pronouns.Resolve(Tokens[i].Key, Tokens[i].Start);
+            }
+        }
+
+        return found;
     }
 
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
@@ -691,8 +870,36 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         if (cue.Kind == CueKind.AccordingComma)
         {
+            // "Pour lui, « … »": a stressed pronoun and a comma stand for a person named before.
+            var stressed = Lexicon.Has("stressed-male", Tokens[cue.Last].Key) ? Gender.Male : Lexicon.Has("stressed-female", Tokens[cue.Last].Key) ? Gender.Female : Gender.Unknown;
+            if (stressed != Gender.Unknown && cue.Last + 1 < open && Tokens[cue.Last + 1].Text == ",")
+            {
+                return pronouns.Resolve(stressed, Tokens[cue.First].Start, personOnly: true) is { Entity: not null } holder ? holder : null;
+            }
+
+            // "Pour eux, « … »": a group gives its view, and names nobody.
+            if (Lexicon.Has("stressed-plural", Tokens[cue.Last].Key) && cue.Last + 1 < open && Tokens[cue.Last + 1].Text == ",")
+            {
+                return Speaker.Unnamed;
+            }
+
             var mention = reading.MentionAt(cue.Last);
-            return mention is not null && Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
+            if (mention is not null)
+            {
+                return Tokens[reading.TokenAt(mention.End)].Text == "," ? new Speaker(mention.Entity, mention.Kind) : null;
+            }
+
+            // "pour le président de la Commission européenne Jean-Claude Juncker, « … »": a role, then the person.
+            if (!Lexicon.Has("definite", Tokens[cue.Last].Key))
+            {
+                return null;
+            }
+
+            var person = reading.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Person && m.Start > Tokens[cue.Last].Start && m.End <= Tokens[Math.Min(end, Tokens.Count - 1)].Start);
+            return person is not null && reading.TokenAt(person.End) == end && end < open && Tokens[end].Text == ","
+                && Lexicon.Match("role", Tokens, cue.Last + 1) > 0
+                ? new Speaker(person.Entity, EntityKind.Person)
+                : null;
         }
 
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
@@ -749,13 +956,13 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     private int FirstMentionStart(FoundEntity entity, int from, int sentence) =>
         reading.Mentions.First(m => m.Entity == entity && reading.TokenAt(m.Start) >= from && reading.SentenceOf(reading.TokenAt(m.Start)) == sentence).Start;
 
-    private Speaker FirstIn(int from, int to, int sentence)
+    private Speaker FirstIn(int from, int to, int sentence, bool subject = false)
     {
         SpeakerMention? organisation = null;
         foreach (var mention in reading.Mentions)
         {
             var token = reading.TokenAt(mention.Start);
-            if (token < from || token >= to || reading.SentenceOf(token) != sentence)
+            if (token < from || token >= to || reading.SentenceOf(token) != sentence || (subject && mention.Kind == EntityKind.Organisation && IsAddressed(token)))
             {
                 continue;
             }
@@ -769,6 +976,25 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return organisation is null ? Speaker.Unnamed : new Speaker(organisation.Entity, EntityKind.Organisation);
+    }
+
+    // "Sur France Inter, le secrétaire général … affirme", "a indiqué au Monde le substitut": an organisation after a
+    // preposition of place or address is the medium or the listener, not the subject.
+    private bool IsAddressed(int token)
+    {
+        // "sur la radio France Inter", "au quotidien Le Monde": a common noun may name the kind of medium.
+        var before = token - 1;
+        if (before > 0 && IsCommonWord(before) && reading.IsDeterminer(before - 1))
+        {
+            before--;
+        }
+
+        if (before >= 0 && Lexicon.Has("definite", Tokens[before].Key))
+        {
+            before--;
+        }
+
+        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key);
     }
 
     // ", chief executive Sofia Lindqvist said", ", former minister X said": a role (after at most one lower-case

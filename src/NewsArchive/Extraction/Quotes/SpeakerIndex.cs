@@ -60,7 +60,7 @@ internal static class SpeakerIndex
         }
 
         var fuller = FullerNames(body, organisations);
-        foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)))
+        foreach (var (noisy, clean) in Unprefixed(people, lexicon).Concat(Unprefixed(organisations, lexicon)).Concat(Surnamed(people).Select(pair => KeyValuePair.Create(pair.Short, pair.Full))))
         {
             fuller.TryAdd(noisy, clean);
         }
@@ -205,6 +205,27 @@ internal static class SpeakerIndex
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// A person listed by one word (Okafor) that is the surname of exactly one person listed in full (Daniel Okafor)
+    /// is that person: each maps to the full name, so the speaker is named at their fullest.
+    /// </summary>
+    internal static IEnumerable<(FoundEntity Short, FoundEntity Full)> Surnamed(IReadOnlyList<FoundEntity> people)
+    {
+        foreach (var shortForm in people)
+        {
+            if (shortForm.Name.Contains(' ', StringComparison.Ordinal) || shortForm.Name.Length < 3 || !char.IsUpper(shortForm.Name[0]))
+            {
+                continue;
+            }
+
+            var full = people.Where(p => p != shortForm && p.Name.EndsWith(" " + shortForm.Name, StringComparison.Ordinal)).Take(2).ToList();
+            if (full.Count == 1)
+            {
+                yield return (shortForm, full[0]);
+            }
+        }
     }
 
     // Whether a mention of the full name is followed by the acronym in brackets: l'Autorité des technologies … (BTK).

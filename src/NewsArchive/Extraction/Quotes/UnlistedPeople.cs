@@ -12,8 +12,12 @@ internal static class UnlistedPeople
 {
     private const int MaxWords = 4;
 
-    /// <summary>The people with those the text also names added, and fuller or trimmed names where the text gives them.</summary>
-    public static IReadOnlyList<FoundEntity> With(
+    /// <summary>
+    /// The people with those the text also names added, and fuller or trimmed names where the text gives them; and the
+    /// organisations without a one-word "organisation" that is the surname of a person named after a title or role
+    /// (Transport Minister Grace Mbeki … Mbeki told), who is among the people.
+    /// </summary>
+    public static (IReadOnlyList<FoundEntity> People, IReadOnlyList<FoundEntity> Organisations) With(
         string body, IReadOnlyList<Token> tokens, bool[] quoted, QuoteLexicon lexicon, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations)
     {
         var owner = new FoundEntity?[tokens.Count];
@@ -115,7 +119,7 @@ internal static class UnlistedPeople
 
                 mentions.Add(mention);
             }
-            else if (words >= 2 && owner[end - 1] is { } last && people.Contains(last) && !last.Name.Contains(' ', StringComparison.Ordinal)
+            else if (words >= 2 && owner[end - 1] is { } last && (people.Contains(last) || (cue > 0 && organisations.Contains(last))) && !last.Name.Contains(' ', StringComparison.Ordinal)
                 && Enumerable.Range(start, end - start).All(k => owner[k] is null || owner[k] == last) && owner[start] is null)
             {
                 fuller.TryAdd(last, (name, mention));
@@ -126,16 +130,18 @@ internal static class UnlistedPeople
         foreach (var (name, mentions) in found.ToList())
         {
             var surname = name[(name.LastIndexOf(' ') + 1)..];
-            if (name.Contains(' ', StringComparison.Ordinal) && people.FirstOrDefault(p => p.Name == surname) is { } person && !fuller.ContainsKey(person))
+            // A one-word "organisation" there (Transport Minister Grace Mbeki …, Mbeki told) is that person misread.
+            if (name.Contains(' ', StringComparison.Ordinal) && (people.FirstOrDefault(p => p.Name == surname) ?? organisations.FirstOrDefault(o => o.Name == surname)) is { } person
+                && !fuller.ContainsKey(person))
             {
                 fuller[person] = (name, mentions[0]);
                 found.Remove(name);
             }
         }
 
-        if (found.Count == 0 && fuller.Count == 0 && dropped.Count == 0 && !people.Any(p => OfOrganisation(p.Name) is not null))
+        if (found.Count == 0 && fuller.Count == 0 && dropped.Count == 0 && !people.Any(p => OfOrganisation(p.Name) is not null || WithoutRole(p.Name, lexicon) is not null))
         {
-            return people;
+            return (people, organisations);
         }
 
         var result = new List<FoundEntity>(people.Count + found.Count);
@@ -144,11 +150,39 @@ internal static class UnlistedPeople
             var person = dropped.Any(d => d.Person == listed) ? listed with { Mentions = [.. listed.Mentions.Where(m => !dropped.Contains((listed, m.Text)))] } : listed;
             result.Add(fuller.TryGetValue(listed, out var full) ? new FoundEntity(full.Name, [.. person.Mentions, full.Mention])
                 : OfOrganisation(person.Name) is { } trimmed ? person with { Name = trimmed }
+                : WithoutRole(person.Name, lexicon) is { } own ? person with { Name = own }
                 : person);
         }
 
         result.AddRange(found.Select(pair => new FoundEntity(pair.Key, pair.Value)));
-        return result;
+        var misread = organisations.Where(fuller.ContainsKey).ToList();
+        result.AddRange(misread.Select(organisation => new FoundEntity(fuller[organisation].Name, [.. organisation.Mentions, fuller[organisation].Mention])));
+        return (result, misread.Count == 0 ? organisations : [.. organisations.Except(misread)]);
+    }
+
+    /// <summary>
+    /// "Finance Minister Daniel Okafor", "Premier ministre Édouard Philippe": a person's name that opens with a role (after
+    /// at most two capitalised modifiers) is the words after it, when two name words at least remain; else null.
+    /// </summary>
+    internal static string? WithoutRole(string name, QuoteLexicon lexicon)
+    {
+        var tokens = QuoteText.Tokenize(name);
+        for (var at = 0; at < Math.Min(3, tokens.Count); at++)
+        {
+            if (!tokens[at].IsWord || !tokens[at].IsCapitalised)
+            {
+                return null;
+            }
+
+            var length = lexicon.Match("role", tokens, at);
+            var rest = at + length;
+            if (length > 0 && rest + 2 <= tokens.Count && WordsIn(tokens, rest, tokens.Count) >= 2 && IsNameWord(tokens[rest]) && IsNameWord(tokens[^1]))
+            {
+                return name[tokens[rest].Start..];
+            }
+        }
+
+        return null;
     }
 
     // "Ben Torres of Hillside Capital": the person's own name, before the organisation they work for.
