@@ -640,6 +640,34 @@ public sealed class EntityFinderTests
         Assert.Contains(expected, Mentions(Find(body).Places));
     }
 
+    [Theory]
+    [InlineData("Le préfet a déclenché le plan ORSEC après l'accident.")]
+    [InlineData("Le pays a tiré un missile KRV depuis la côte.")]
+    [InlineData("Les blindés VBTP ont quitté la caserne.")]
+    [InlineData("Il avait acheté 3 kilos de TNT et 14 VLTR ont été saisis.")]
+    [InlineData("Le compte atteint 238 USD ce matin.")]
+    [InlineData("La paire est nommée KOI 4821 par les astronomes.")]
+    public void TakesNoAcronymOfAThingOrAUnitForAnOrganisation(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Theory]
+    [InlineData("La FIFA 2022 a été attribuée au Qatar.", "FIFA")]
+    [InlineData("Le syndicat SNPL a appelé à la grève.", "SNPL")]
+    public void KeepsAnAcronymBeforeAYearOrAfterAnOrganisationCue(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void TakesAFirstNameBeforeASectorWordForACompany()
+    {
+        var found = Find("The deal was signed by Carter Foods and Warner Music on Monday.", "en");
+        Assert.Equal(["Carter Foods", "Warner Music"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

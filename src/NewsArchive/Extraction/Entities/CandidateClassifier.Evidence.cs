@@ -483,6 +483,27 @@ internal sealed partial class CandidateClassifier
         return letters >= 2 && !IsRomanNumeral(word);
     }
 
+    // "14 VBRG", "238,10 USD", "12 h 43 HAA": a count or a measure before an acronym makes it a unit or a thing; "KIC 9832227",
+    // "CO 2", "ELT 200": a number after it (not a year: "FIFA 2022") makes it a designation. Organisations are neither.
+    private static bool NumberBeside(string text, List<Token> tokens, int at)
+    {
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (at + 1 >= tokens.Count || tokens[at + 1].Kind != TokenKind.Number || !Adjacent(text, tokens[at], tokens[at + 1]))
+        {
+            return false;
+        }
+
+        var number = tokens[at + 1].In(text);
+        var year = number.Length == 4 && number.IndexOfAnyExceptInRange('0', '9') < 0 && number[0] is '1' or '2';
+        // "le PSG 1-0", "battu 2 à 1": a score after a club is the club's.
+        var score = at + 2 < tokens.Count && tokens[at + 2].In(text) is "-" or "à" or "–";
+        return !year && !score && !number.Contains('-');
+    }
+
     // A hyphen before digits, three digits or more, or letters and digits alternating twice.
     private static bool IsCode(ReadOnlySpan<char> word)
     {

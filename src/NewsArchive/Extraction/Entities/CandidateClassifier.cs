@@ -224,7 +224,15 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // "UZ224", "UTC-5", "H7N9", "GBU-43": codes name objects, times and viruses, not organisations ("COP21", "M5S" do).
         if (single && IsAcronym(firstWord) && !IsCode(firstWord))
         {
-            return EntityKind.Organisation;
+            // "le plan NOVI", "un missile SCUD", "les blindés VBRG": an acronym after a noun of a plan, a system or a weapon
+            // names that thing.
+            if (knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.AcronymThingCues.Contains(tokens[first - 1].In(text)))
+            {
+                c.Thing = true;
+                return null;
+            }
+
+            return knownOrganisation == 0 && NumberBeside(text, tokens, first) ? null : EntityKind.Organisation;
         }
 
         // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's

@@ -32,6 +32,9 @@ internal sealed class EntityRules
     /// <summary>Nouns of works, vehicles and weather systems before their names ("le jeu vidéo Iron Harvest").</summary>
     public required WordSet ThingCues { get; init; }
 
+    /// <summary>Nouns of plans, systems and weapons before an acronym that names that thing ("le plan NOVI", "un missile SCUD").</summary>
+    public required WordSet AcronymThingCues { get; init; }
+
     public required WordSet OrganisationWords { get; init; }
 
     /// <summary>First words of organisations named after where they work ("Mission … en Somalie").</summary>
@@ -178,7 +181,10 @@ internal sealed class EntityRules
             OrganisationWords = Words(false, "organisation-words"),
             PersonCues = Words(false, "person-cues.fr"),
             FamilyWords = Words(false, "family-words.fr"),
-            ThingCues = Words(false, "thing-cues.fr"),
+            ThingCues = new WordSet(Lexicon.Lines("thing-cues.fr").Where(line => !line.Contains('|', StringComparison.Ordinal)), ignoreCase: false),
+            AcronymThingCues = new WordSet(
+                Lexicon.Lines("thing-cues.fr").Where(line => line.EndsWith("| acronym", StringComparison.Ordinal)).Select(line => line.Split('|')[0].Trim()),
+                ignoreCase: false),
             LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
