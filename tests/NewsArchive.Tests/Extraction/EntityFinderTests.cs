@@ -668,6 +668,15 @@ public sealed class EntityFinderTests
         Assert.Empty(found.People);
     }
 
+    [Theory]
+    [InlineData("Le prix a été remis à Duncan Haldane et à John M. Kosterlitz hier.", "John M. Kosterlitz")]
+    [InlineData("Il a lu la réponse du Premier Vice-président Gaston Sindimwo devant la presse.", "Gaston Sindimwo")]
+    [InlineData("Le texte rappelle que Nancy Reagan est morte dimanche.", "Nancy Reagan")]
+    public void FindsPeopleWithAMiddleInitialARankedRoleOrATownsName(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).People));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

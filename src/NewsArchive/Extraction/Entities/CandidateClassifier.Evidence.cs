@@ -396,6 +396,19 @@ internal sealed partial class CandidateClassifier
         return true;
     }
 
+    private bool PersonNamesOnly(string text, List<Token> tokens, Candidate c)
+    {
+        for (var k = c.First; k <= c.Last; k++)
+        {
+            if (!rules.PersonNames.Contains(tokens[k].In(text)) && !rules.IsFirstName(tokens[k].In(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A common noun right before a name: "la tempête Kurt", "la fusée Ariane" (not a role: "le jeune Yoann").
     private bool NounBefore(string text, List<Token> tokens, int first)
     {

@@ -260,7 +260,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
-        if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
+        // "Nancy Reagan", "Florence Foresti": a first word shared with a town still starts a person's name when every word
+        // is a known person's name.
+        if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && (knownPlace == 0 || (knownPlace < c.Count && PersonNamesOnly(text, tokens, c))))
         {
             c.Fallback = EntityKind.Person;
         }

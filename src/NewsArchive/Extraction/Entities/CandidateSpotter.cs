@@ -211,6 +211,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "John M. Kosterlitz": between a first name and another capitalised word, "M." is a middle initial, not "Monsieur".
+            if (next + 1 < tokens.Count && tokens[next].In(text) is "M." && rules.IsFirstName(tokens[last].In(text)) && IsNameWord(text, tokens[next + 1])
+                && Adjacent(text, tokens[last], tokens[next + 1]))
+            {
+                last = next + 1;
+                continue;
+            }
+
             // Up to two particles between capitalised words: "de", "de la", "d'", "van der".
             var k = next;
             while (k < tokens.Count && k - next < 2 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text)))
@@ -473,6 +481,13 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && rules.IsFirstName(tokens[first + eventWords].In(text)))
             {
                 first += eventWords;
+            }
+            // "Premier Vice-président Gaston Sindimwo": an ordinal that names nothing alone goes with the role after it.
+            else if (rules.NotNames.Contains(word) && first + 1 < last && rules.Roles.LongestAt(text, tokens, first + 1) is var ranked && ranked > 0 && first + 1 + ranked <= last)
+            {
+                first += 1 + ranked;
+                roleTrimmed = true;
+                ofRole = false;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {
