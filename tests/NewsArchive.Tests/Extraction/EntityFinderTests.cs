@@ -678,6 +678,21 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesNoSentenceOpeningCommonPhraseForANewspaperOfTheSameWords()
+    {
+        var found = Find("Le temps presse, selon le ministre. Le Temps a publié l'article lundi.");
+        Assert.Equal(["Le Temps"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Le porte-parole de l'OSCE a parlé mardi.", "OSCE")]
+    [InlineData("La réunion de la CEDEAO a eu lieu hier.", "CEDEAO")]
+    public void FindsWellKnownBodiesWithoutACue(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

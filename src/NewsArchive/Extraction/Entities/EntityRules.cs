@@ -194,7 +194,7 @@ internal sealed class EntityRules
             FirstNames = new WordSet(WithUnaccentedCapital(Lexicon.Lines("first-names.fr")), ignoreCase: false),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
-            Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
+            Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")], keepInnerCapitals: true),
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
             OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
