@@ -699,6 +699,16 @@ public sealed class EntityFinderTests
         Assert.Equal(["Hamas"], Names(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("Le maire de Zorvillac a démissionné hier.", "Zorvillac")]
+    [InlineData("Avant d'être élue députée de Karbey en 2015, elle était avocate.", "Karbey")]
+    public void TakesTheNameAfterATerritorialOfficeForAPlace(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Contains(expected, Mentions(found.Places));
+        Assert.Empty(found.Organisations);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

@@ -382,6 +382,20 @@ internal sealed partial class CandidateClassifier
         return particles > 0 && p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;
     }
 
+    // "le maire de", "la députée des": a territorial office and its particles end right before the name.
+    private bool TerritorialRoleOfBefore(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        return particles > 0 && p >= 0 && tokens[p].IsWord && rules.TerritorialRoles.Contains(tokens[p].In(text));
+    }
+
     private bool NoCommonWord(string text, List<Token> tokens, Candidate c)
     {
         for (var k = c.First; k <= c.Last; k++)

@@ -217,6 +217,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (RoleOfBefore(text, tokens, first))
         {
+            // "le maire de Yamachiche", "la députée de Batley": a territorial office is held in a place.
+            if (knownPlace == 0 && knownOrganisation == 0 && TerritorialRoleOfBefore(text, tokens, first))
+            {
+                return EntityKind.Place;
+            }
+
             c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }

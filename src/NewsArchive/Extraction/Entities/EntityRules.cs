@@ -17,6 +17,9 @@ internal sealed class EntityRules
 
     public required Phrases Roles { get; init; }
 
+    /// <summary>Offices held in a place ("maire", "députée"): "le maire de X" makes X a town, not an organisation.</summary>
+    public required WordSet TerritorialRoles { get; init; }
+
     public required WordSet Modifiers { get; init; }
 
     public required WordSet Demonyms { get; init; }
@@ -174,6 +177,7 @@ internal sealed class EntityRules
             Titles = Words(false, "titles.fr", "titles.en"),
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
+            TerritorialRoles = Words(true, "roles.territorial.fr"),
             Modifiers = Words(true, "modifiers.fr"),
             // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
