@@ -710,6 +710,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void KeepsTheParticleOfADoubleSurname()
+    {
+        var found = Find("Il a dîné avec son ami Marc Ladreit de Lacharrière, homme d'affaires.");
+        Assert.Equal(["Marc Ladreit de Lacharrière"], Mentions(found.People));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

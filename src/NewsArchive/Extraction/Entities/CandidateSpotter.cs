@@ -263,6 +263,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
             return false;
         }
 
+        // "Marc Ladreit de Lacharrière", "Yves Pozzo di Borgo": a bare "de" before a word that names no organisation, place or
+        // first name is the particle of a double surname.
+        if (!organisationAfter && after == particle + 1 && tokens[particle].In(text) is "de" && last - first == 1
+            && rules.Places.LongestAt(text, tokens, after) == 0 && !rules.IsFirstName(tokens[after].In(text)) && !CandidateClassifier.IsAcronym(tokens[after].In(text))
+            && !rules.IsCommonWord(tokens[after].In(text)))
+        {
+            return false;
+        }
+
         for (var k = first + 1; k <= last; k++)
         {
             if (!tokens[k].Capitalised || rules.OrganisationWords.Contains(tokens[k].In(text)))
