@@ -717,6 +717,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void GuessesNoPersonFromANameOpeningOnAFeminineOrPluralArticle()
+    {
+        var found = Find("Il a été arrêté près de La Zorbière. Il a tourné Les Zarvinches en 1990. Hier, Le Zorvec a parlé.");
+        Assert.Equal(["Le Zorvec"], Mentions(found.People));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -275,7 +275,9 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // "le Copper Basin", "les Imbonerakure", "la Voie Lactée": French gives a person's name no article, so a guess
         // of a person after one is dropped (not for a first name: "la petite Léa" is found below).
-        if (c.Fallback == EntityKind.Person && ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord))
+        // "La Guillotière", "Les Gaspards": a name that opens on a feminine or plural article is a place's or a work's;
+        // of the articles only "Le" opens surnames ("Le Pen", "Le Drian").
+        if (c.Fallback == EntityKind.Person && ((ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord)) || firstWord is "La" or "Les" or "L'" or "L’"))
         {
             c.Fallback = null;
         }
