@@ -724,6 +724,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesASpeakingNameEndingOnAKnownPlaceForABody()
+    {
+        var found = Find("Les travaux ont repris. Zorblix France a dit qu'elle attendrait les résultats.");
+        Assert.Equal(["Zorblix France"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

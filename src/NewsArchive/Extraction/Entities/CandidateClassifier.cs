@@ -196,6 +196,15 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
+        // "Highways England a dit", "Havas France a annoncé": a name that ends on a known place is a body or a branch
+        // there, not a person who speaks (first names were tried above: "Anatole France").
+        if (!single && knownOrganisation == 0 && knownPlace == 0 && tokens[last].Capitalised && rules.Places.LongestAt(text, tokens, last) == 1
+            && !rules.Particles.Contains(tokens[last - 1].In(text)) && !rules.PersonNames.Contains(firstWord)
+            && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
+        {
+            return EntityKind.Organisation;
+        }
+
         // A lone word next to a speech verb may be a company as well ("Niantic a annoncé"): it needs more evidence.
         if (!single && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
         {
