@@ -731,6 +731,15 @@ public sealed class EntityFinderTests
         Assert.Empty(found.People);
     }
 
+    [Theory]
+    [InlineData("Il a été démis par la Cour suprême du pays la semaine dernière.", "Cour suprême")]
+    [InlineData("Le texte est une directive de l'Union européenne imposant la fin des tarifs.", "Union européenne")]
+    [InlineData("Le président du Sénat et de l'Assemblée nationale ont signé.", "Sénat|Assemblée nationale")]
+    public void EndsAnOrganisationsNameBeforeAClauseAPlaceNounOrAnotherBody(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(Find(body).Organisations));
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

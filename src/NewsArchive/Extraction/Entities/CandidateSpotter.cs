@@ -330,8 +330,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
         {
             var word = tokens[k].In(text);
             // "Forces démocratiques syriennes appuyées par …": a participle before "par" opens a clause about the name.
+            // "l'Union européenne imposant la liquidation": a present participle before its object opens a clause too.
             if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word)
-                && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "par"))
+                && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "par")
+                && !(word.EndsWith("ant") && k + 1 < tokens.Count && tokens[k + 1].In(text) is "la" or "le" or "les" or "l'" or "l’" or "un" or "une" or "des" or "son" or "sa" or "ses" or "leur" or "leurs"))
             {
                 end = k++;
                 continue;
@@ -353,6 +355,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire"; "aux" before a lower-case noun:
             // "Haut-Commissariat des Nations unies aux droits de l'homme" (not before a name: "l'ONU aux États-Unis").
+            // "l'Union européenne imposant la liquidation": a bare article after the name opens a clause, not a complement.
+            if (!joined && word is "la" or "le" or "les" or "l'" or "l’")
+            {
+                break;
+            }
+
             var p = joined ? k + 1 : k;
             while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
                 && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")
@@ -368,7 +376,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             // After "et de" the same case as before: "Brigade de Recherche et d'Intervention", but "Parti de la justice
             // et des Nations unies" starts another name.
-            if (joined && tokens[p].Capitalised != tokens[end].Capitalised)
+            // "du Sénat et de l'Assemblée nationale": two known bodies joined by "et" are two names.
+            if (joined && (tokens[p].Capitalised != tokens[end].Capitalised || rules.Organisations.LongestAt(text, tokens, p) > 0))
             {
                 break;
             }
@@ -384,7 +393,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
             // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
             // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
-            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            // "la Cour suprême du pays", "la Confédération de football de la région": a noun that points back at a
+            // place named before is no part of the name.
+            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && !IsDeicticPlaceNoun(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -415,6 +426,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
     private bool IsParticle(string text, List<Token> tokens, int k) =>
         k >= 0 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text));
+
+    private static bool IsDeicticPlaceNoun(ReadOnlySpan<char> word) =>
+        word is "pays" or "région" or "ville" or "capitale" or "commune" or "territoire" or "province" or "département" or "continent" or "quartier" or "localité";
 
     private bool IsTimeWord(ReadOnlySpan<char> word) =>
         rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
