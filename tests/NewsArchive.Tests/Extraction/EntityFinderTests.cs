@@ -741,6 +741,14 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void TakesAKnownCompanyAndAPlaceForTheCompanysBranch()
+    {
+        var found = Find("Le jeu sera épaulé par Ubisoft Annecy et Ubisoft Shanghai. Ubisoft Annecy a annoncé un report.");
+        Assert.Equal(["Ubisoft Annecy", "Ubisoft Shanghai", "Ubisoft Annecy"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -121,6 +121,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "Ubisoft Annecy", "Havas France", "Google Suisse": a known company and a known place after it is its branch there.
+        if (knownOrganisation > 0 && knownOrganisation < c.Count && tokens[first + knownOrganisation].Capitalised
+            && rules.Places.LongestAt(text, tokens, first + knownOrganisation) == c.Count - knownOrganisation)
+        {
+            return EntityKind.Organisation;
+        }
+
         // "l'affaire Cahuzac", "le gouvernement Valls", "l'administration Trump": the one name after such a noun is a person's.
         if (single && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.PersonCues.Contains(tokens[first - 1].In(text))
             && !rules.IsCommonWord(firstWord) && !rules.Demonyms.Contains(firstWord) && rules.Countries.LongestAt(text, tokens, first) == 0 && !IsAcronym(firstWord))
