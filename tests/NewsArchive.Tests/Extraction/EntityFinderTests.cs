@@ -153,6 +153,8 @@ public sealed class EntityFinderTests
     [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]
     [InlineData("La Mission des Nations unies a quitté le pays.", "Mission des Nations unies|Nations unies")]
     [InlineData("L'équipe a battu l'AS Zorvania dimanche.", "AS Zorvania")]
+    [InlineData("L'avionneur Zorblax a reçu une commande.", "Zorblax")]
+    [InlineData("Le collectif Zarvinch a appelé à manifester.", "Zarvinch")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
         Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));
