@@ -751,6 +751,13 @@ public sealed class EntityFinderTests
     }
 
     [Fact]
+    public void KeepsAnInstitutionNamedAfterSomeone()
+    {
+        var found = Find("Le cortège du comité Adama est parti de la gare.");
+        Assert.Equal(["comité Adama"], Mentions(found.Organisations));
+    }
+
+    [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {
         const string body = "À Pékin, M. Xi Jinping a reçu le président américain Donald Trump et l'OTAN.";

@@ -152,8 +152,9 @@ internal sealed partial class CandidateClassifier
 
         var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
         var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
-        // "le gouvernement d'Édouard Philippe" is his, not a name.
-        if (!matches || rules.FirstNames.Contains(tokens[c.First].In(text)))
+        // "le gouvernement d'Édouard Philippe" is his, not a name; "le comité Adama", "le lycée Alexis de Tocqueville" are
+        // named after someone.
+        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text))))
         {
             return false;
         }
