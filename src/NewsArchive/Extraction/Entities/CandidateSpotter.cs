@@ -353,14 +353,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
                 && Adjacent(text, tokens[end], tokens[k]);
 
-            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire"; "aux" before a lower-case noun:
-            // "Haut-Commissariat des Nations unies aux droits de l'homme" (not before a name: "l'ONU aux États-Unis").
             // "l'Union européenne imposant la liquidation": a bare article after the name opens a clause, not a complement.
             if (!joined && word is "la" or "le" or "les" or "l'" or "l’")
             {
                 break;
             }
 
+            // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire"; "aux" before a lower-case noun:
+            // "Haut-Commissariat des Nations unies aux droits de l'homme" (not before a name: "l'ONU aux États-Unis").
             var p = joined ? k + 1 : k;
             while (p < tokens.Count && p - k < 3 && tokens[p].IsWord && !tokens[p].Capitalised
                 && (rules.Particles.Contains(tokens[p].In(text)) || tokens[p].In(text) is "pour" || (p > k && tokens[p - 1].In(text) is "pour" && tokens[p].In(text) is "le" or "les")
