@@ -757,6 +757,17 @@ public sealed class EntityFinderTests
         Assert.Equal(["comité Adama", "association Zorvanie Libre"], Mentions(found.Organisations));
     }
 
+    [Theory]
+    [InlineData("La veuve de Kilbec a parlé hier.", "Kilbec")]
+    [InlineData("L'avocat d'Orvanec a plaidé la relaxe.", "Orvanec")]
+    [InlineData("L'entourage de Zarvoux dément.", "Zarvoux")]
+    public void TakesTheNameAfterAPersonalTieForAPerson(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Mentions(found.People));
+        Assert.Empty(found.Organisations);
+    }
+
     [Fact]
     public void GivesMentionOffsetsIntoTheBody()
     {

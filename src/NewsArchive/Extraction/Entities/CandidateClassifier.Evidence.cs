@@ -397,6 +397,11 @@ internal sealed partial class CandidateClassifier
         return particles > 0 && p >= 0 && tokens[p].IsWord && rules.TerritorialRoles.Contains(tokens[p].In(text));
     }
 
+    // "la veuve de", "l'avocat d'": a noun of kinship or a personal tie and a bare "de" (a person's name takes no article).
+    private bool PersonalTieBefore(string text, List<Token> tokens, int first) =>
+        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "de" or "d'" or "d’" && IsLowerWord(text, tokens[first - 2])
+        && rules.PersonalTies.Contains(tokens[first - 2].In(text));
+
     private bool NoCommonWord(string text, List<Token> tokens, Candidate c)
     {
         for (var k = c.First; k <= c.Last; k++)

@@ -231,6 +231,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             c.Fallback = rules.PersonNames.Contains(firstWord) || SpeechVerbBefore(text, tokens, first) ? EntityKind.Person : EntityKind.Organisation;
         }
 
+        // "la veuve de Kilbec", "l'avocat d'Abdeslam", "l'entourage de Fillon": after a tie between people and a bare "de", an
+        // unknown name is a person's.
+        if (knownOrganisation == 0 && knownPlace == 0 && PersonalTieBefore(text, tokens, first) && !IsAcronym(firstWord) && NoCommonWord(text, tokens, c))
+        {
+            return EntityKind.Person;
+        }
+
         if (RoleOfBefore(text, tokens, first))
         {
             // "le maire de Yamachiche", "la députée de Batley": a territorial office is held in a place.

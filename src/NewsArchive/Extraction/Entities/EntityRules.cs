@@ -20,6 +20,9 @@ internal sealed class EntityRules
     /// <summary>Offices held in a place ("maire", "députée"): "le maire de X" makes X a town, not an organisation.</summary>
     public required WordSet TerritorialRoles { get; init; }
 
+    /// <summary>Nouns of kinship and personal ties ("veuve", "avocat", "entourage"): "la veuve de X" makes X a person.</summary>
+    public required WordSet PersonalTies { get; init; }
+
     public required WordSet Modifiers { get; init; }
 
     public required WordSet Demonyms { get; init; }
@@ -178,6 +181,7 @@ internal sealed class EntityRules
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
             TerritorialRoles = Words(true, "roles.territorial.fr"),
+            PersonalTies = Words(true, "roles.of-person.fr"),
             Modifiers = Words(true, "modifiers.fr"),
             // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
