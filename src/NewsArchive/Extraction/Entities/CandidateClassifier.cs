@@ -240,6 +240,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (RoleOfBefore(text, tokens, first))
         {
+            // "la conseillère de Trump", "le porte-parole d'Obama": a known person's name after a bare "de" is whose adviser.
+            if (single && knownOrganisation == 0 && knownPlace == 0 && rules.PersonNames.Contains(firstWord) && !IsAcronym(firstWord)
+                && tokens[first - 1].In(text) is "de" or "d'" or "d’")
+            {
+                return EntityKind.Person;
+            }
+
             // "le maire de Yamachiche", "la députée de Batley": a territorial office is held in a place.
             if (knownPlace == 0 && knownOrganisation == 0 && TerritorialRoleOfBefore(text, tokens, first))
             {
