@@ -136,13 +136,7 @@ internal sealed partial class CandidateClassifier
     // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
     private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)
     {
-        var p = c.First - 1;
-        var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
-        {
-            p--;
-            particles++;
-        }
+        var (p, particles) = SkipParticlesBack(text, tokens, c.First);
 
         // "université britannique de Sheffield": one demonym may stand between the noun and "de".
         if (particles > 0 && p > 0 && rules.Demonyms.Contains(tokens[p].In(text)) && !tokens[p].Capitalised)
@@ -256,13 +250,7 @@ internal sealed partial class CandidateClassifier
     // "la ville de Lyon" gives Lyon; "place de la République" keeps its head noun in the mention.
     private bool PlaceCueBefore(string text, List<Token> tokens, Candidate c)
     {
-        var p = c.First - 1;
-        var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
-        {
-            p--;
-            particles++;
-        }
+        var (p, particles) = SkipParticlesBack(text, tokens, c.First);
 
         if (p < 0 || !tokens[p].IsWord || !rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[p].In(text), out var head))
         {
@@ -386,6 +374,13 @@ internal sealed partial class CandidateClassifier
     // "le maire de", "la députée des": a territorial office and its particles end right before the name.
     private bool TerritorialRoleOfBefore(string text, List<Token> tokens, int first)
     {
+        var (p, particles) = SkipParticlesBack(text, tokens, first);
+        return particles > 0 && p >= 0 && tokens[p].IsWord && rules.TerritorialRoles.Contains(tokens[p].In(text));
+    }
+
+    // Up to two lower-case particles right before the token ("de la", "du"): the token before them and how many there were.
+    private (int Before, int Particles) SkipParticlesBack(string text, List<Token> tokens, int first)
+    {
         var p = first - 1;
         var particles = 0;
         while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
@@ -394,7 +389,7 @@ internal sealed partial class CandidateClassifier
             particles++;
         }
 
-        return particles > 0 && p >= 0 && tokens[p].IsWord && rules.TerritorialRoles.Contains(tokens[p].In(text));
+        return (p, particles);
     }
 
     // "la veuve de", "l'avocat d'": a noun of kinship or a personal tie and a bare "de" (a person's name takes no article).
