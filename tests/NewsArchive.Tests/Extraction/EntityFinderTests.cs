@@ -761,6 +761,7 @@ public sealed class EntityFinderTests
     [InlineData("La veuve de Kilbec a parlé hier.", "Kilbec")]
     [InlineData("L'avocat d'Orvanec a plaidé la relaxe.", "Orvanec")]
     [InlineData("L'entourage de Zarvoux dément.", "Zarvoux")]
+    [InlineData("La démission de Zarvoux a surpris le parti.", "Zarvoux")]
     [InlineData("Kellyanne Conway, conseillère de Trump, a parlé.", "Kellyanne Conway|Trump")]
     public void TakesTheNameAfterAPersonalTieForAPerson(string body, string expected)
     {
