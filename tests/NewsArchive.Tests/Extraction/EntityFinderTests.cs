@@ -762,6 +762,7 @@ public sealed class EntityFinderTests
     [InlineData("L'avocat d'Orvanec a plaidé la relaxe.", "Orvanec")]
     [InlineData("L'entourage de Zarvoux dément.", "Zarvoux")]
     [InlineData("La démission de Zarvoux a surpris le parti.", "Zarvoux")]
+    [InlineData("Il s'est placé dans l'opposition à Kilbec dès 2015.", "Kilbec")]
     [InlineData("Kellyanne Conway, conseillère de Trump, a parlé.", "Kellyanne Conway|Trump")]
     public void TakesTheNameAfterAPersonalTieForAPerson(string body, string expected)
     {

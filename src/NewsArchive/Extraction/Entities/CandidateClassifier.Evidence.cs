@@ -392,10 +392,12 @@ internal sealed partial class CandidateClassifier
         return (p, particles);
     }
 
-    // "la veuve de", "l'avocat d'": a noun of kinship or a personal tie and a bare "de" (a person's name takes no article).
+    // "la veuve de", "l'avocat d'": a noun of kinship or a personal tie and a bare "de" (a person's name takes no article);
+    // "l'opposition à", "succéder à": a word that takes a person after "à".
     private bool PersonalTieBefore(string text, List<Token> tokens, int first) =>
-        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].In(text) is "de" or "d'" or "d’" && IsLowerWord(text, tokens[first - 2])
-        && rules.PersonalTies.Contains(tokens[first - 2].In(text));
+        first > 1 && tokens[first - 1].IsWord && IsLowerWord(text, tokens[first - 2])
+        && ((tokens[first - 1].In(text) is "de" or "d'" or "d’" && rules.PersonalTies.Contains(tokens[first - 2].In(text)))
+            || (tokens[first - 1].In(text) is "à" && rules.PersonalTiesWithA.Contains(tokens[first - 2].In(text))));
 
     private bool NoCommonWord(string text, List<Token> tokens, Candidate c)
     {

@@ -23,6 +23,9 @@ internal sealed class EntityRules
     /// <summary>Nouns of kinship and personal ties ("veuve", "avocat", "entourage"): "la veuve de X" makes X a person.</summary>
     public required WordSet PersonalTies { get; init; }
 
+    /// <summary>Words that take a person after "à" ("l'opposition à X", "succéder à X").</summary>
+    public required WordSet PersonalTiesWithA { get; init; }
+
     public required WordSet Modifiers { get; init; }
 
     public required WordSet Demonyms { get; init; }
@@ -181,7 +184,10 @@ internal sealed class EntityRules
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
             TerritorialRoles = Words(true, "roles.territorial.fr"),
-            PersonalTies = Words(true, "roles.of-person.fr"),
+            PersonalTies = new WordSet(Lexicon.Lines("roles.of-person.fr").Where(line => !line.Contains('|', StringComparison.Ordinal)), ignoreCase: true),
+            PersonalTiesWithA = new WordSet(
+                Lexicon.Lines("roles.of-person.fr").Where(line => line.EndsWith("| à", StringComparison.Ordinal)).Select(line => line.Split('|')[0].Trim()),
+                ignoreCase: true),
             Modifiers = Words(true, "modifiers.fr"),
             // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
