@@ -753,8 +753,8 @@ public sealed class EntityFinderTests
     [Fact]
     public void KeepsAnInstitutionNamedAfterSomeone()
     {
-        var found = Find("Le cortège du comité Adama est parti de la gare avec l'association Zorvanie Libre.");
-        Assert.Equal(["comité Adama", "association Zorvanie Libre"], Mentions(found.Organisations));
+        var found = Find("Le cortège du comité Adama est parti de la gare avec l'association Zorvanie Libre et l'association Médecins du monde.");
+        Assert.Equal(["comité Adama", "association Zorvanie Libre", "Médecins du monde"], Mentions(found.Organisations));
     }
 
     [Theory]

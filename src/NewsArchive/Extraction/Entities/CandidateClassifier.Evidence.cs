@@ -148,6 +148,13 @@ internal sealed partial class CandidateClassifier
         var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
         // "le gouvernement d'Édouard Philippe" is his, not a name; "le comité Adama", "le lycée Alexis de Tocqueville" are
         // named after someone.
+        // "l'association Les Patriotes", but "l'association Médecins du monde": some nouns take in only a name not known
+        // on its own.
+        if (!matches && particles == 0 && rules.InstitutionsBeforeUnknownName.Contains(institution) && rules.Organisations.LongestAt(text, tokens, c.First) < c.Count)
+        {
+            matches = true;
+        }
+
         if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text))))
         {
             return false;

@@ -100,6 +100,9 @@ internal sealed class EntityRules
     /// <summary>Institution nouns followed directly by a name ("université Harvard").</summary>
     public required WordSet InstitutionsBeforeName { get; init; }
 
+    /// <summary>Institution nouns followed directly by a name no list knows ("association Les Patriotes").</summary>
+    public required WordSet InstitutionsBeforeUnknownName { get; init; }
+
     public required WordSet Adjectives { get; init; }
 
     /// <summary>Capitalised last words of place and venue names ("Arena", "Lodge", "Street").</summary>
@@ -219,6 +222,7 @@ internal sealed class EntityRules
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
             InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
+            InstitutionsBeforeUnknownName = new WordSet(Institutions("unknown"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
             PlaceWords = Words(false, "place-words"),
             PlaceFirstWords = Words(false, "places.first-words"),
