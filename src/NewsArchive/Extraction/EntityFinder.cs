@@ -80,6 +80,7 @@ internal sealed class EntityFinder(EntityRules rules)
             }
         }
 
+        DropPassingInstitutions(organisations);
         return new FoundEntities(
             MentionGrouper.Group(people, mergeShortForms: true),
             MentionGrouper.Group(organisations, mergeShortForms: false),
@@ -192,6 +193,27 @@ internal sealed class EntityFinder(EntityRules rules)
             {
                 c.Kind = c.Fallback;
             }
+        }
+    }
+
+    // "l'armée syrienne", "le gouvernement espagnol": a lower-case institution named once in passing is background, not
+    // an organisation of the article (WiNER-fr annotates it where the article comes back to it).
+    private void DropPassingInstitutions(List<RawMention> organisations)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var m in organisations)
+        {
+            if (m.Words.Length > 1 && rules.InstitutionsWithDemonym.Contains(m.Words[0]))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                var key = NameKey.Of(m.Text);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (counts is not null)
+        {
+            organisations.RemoveAll(m => m.Words.Length > 1 && rules.InstitutionsWithDemonym.Contains(m.Words[0]) && counts[NameKey.Of(m.Text)] == 1);
         }
     }
 

@@ -142,7 +142,7 @@ public sealed class EntityFinderTests
     [InlineData("Le directeur général d'OpenAI est venu.", "OpenAI")]
     [InlineData("Selon l'ONU et le FMI, la croissance ralentit.", "ONU|FMI")]
     [InlineData("Le ministère de l'Intérieur dément.", "ministère de l'Intérieur")]
-    [InlineData("L'armée syrienne avance.", "armée syrienne")]
+    [InlineData("L'armée syrienne avance. Selon l'armée syrienne, la ville est reprise.", "armée syrienne")]
     [InlineData("Le candidat Jair Bolsonaro du Parti Social Libéral a gagné.", "Parti Social Libéral")]
     [InlineData("Le PDG de Zentrix a démissionné.", "Zentrix")]
     [InlineData("Les soldats de la MINUSTAZ et du CNDD-FDX partent.", "MINUSTAZ|CNDD-FDX")]
@@ -153,6 +153,8 @@ public sealed class EntityFinderTests
     [InlineData("Il fut secrétaire au Trésor sous Nixon.", "Trésor")]
     [InlineData("La Mission des Nations unies a quitté le pays.", "Mission des Nations unies|Nations unies")]
     [InlineData("L'équipe a battu l'AS Zorvania dimanche.", "AS Zorvania")]
+    [InlineData("L'avionneur Zorblax a reçu une commande.", "Zorblax")]
+    [InlineData("Le collectif Zarvinch a appelé à manifester.", "Zarvinch")]
     public void FindsOrganisationsFromCuesSuffixesAndAcronyms(string body, string expected)
     {
         Assert.Equal(expected.Split('|'), Names(Find(body).Organisations));
@@ -638,6 +640,135 @@ public sealed class EntityFinderTests
     public void KeepsTheStreetNounInAStreetsName(string body, string expected)
     {
         Assert.Contains(expected, Mentions(Find(body).Places));
+    }
+
+    [Theory]
+    [InlineData("Le préfet a déclenché le plan ORSEC après l'accident.")]
+    [InlineData("Le pays a tiré un missile KRV depuis la côte.")]
+    [InlineData("Les blindés VBTP ont quitté la caserne.")]
+    [InlineData("Il avait acheté 3 kilos de TNT et 14 VLTR ont été saisis.")]
+    [InlineData("Le compte atteint 238 USD ce matin.")]
+    [InlineData("La paire est nommée KOI 4821 par les astronomes.")]
+    public void TakesNoAcronymOfAThingOrAUnitForAnOrganisation(string body)
+    {
+        Assert.Empty(Find(body).Organisations);
+    }
+
+    [Theory]
+    [InlineData("La FIFA 2022 a été attribuée au Qatar.", "FIFA")]
+    [InlineData("Le syndicat SNPL a appelé à la grève.", "SNPL")]
+    public void KeepsAnAcronymBeforeAYearOrAfterAnOrganisationCue(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void TakesAFirstNameBeforeASectorWordForACompany()
+    {
+        var found = Find("The deal was signed by Carter Foods and Warner Music on Monday.", "en");
+        Assert.Equal(["Carter Foods", "Warner Music"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Theory]
+    [InlineData("Le prix a été remis à Duncan Haldane et à John M. Kosterlitz hier.", "John M. Kosterlitz")]
+    [InlineData("Il a lu la réponse du Premier Vice-président Gaston Sindimwo devant la presse.", "Gaston Sindimwo")]
+    [InlineData("Le texte rappelle que Nancy Reagan est morte dimanche.", "Nancy Reagan")]
+    public void FindsPeopleWithAMiddleInitialARankedRoleOrATownsName(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).People));
+    }
+
+    [Fact]
+    public void TakesNoSentenceOpeningCommonPhraseForANewspaperOfTheSameWords()
+    {
+        var found = Find("Le temps presse, selon le ministre. Le Temps a publié l'article lundi.");
+        Assert.Equal(["Le Temps"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Le porte-parole de l'OSCE a parlé mardi.", "OSCE")]
+    [InlineData("La réunion de la CEDEAO a eu lieu hier.", "CEDEAO")]
+    public void FindsWellKnownBodiesWithoutACue(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void LeavesOutAnInstitutionNamedOnceInPassing()
+    {
+        var found = Find("Le Hamas a attaqué, puis le gouvernement égyptien a proposé une trêve. Le Hamas refuse.");
+        Assert.Equal(["Hamas"], Names(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("Le maire de Zorvillac a démissionné hier.", "Zorvillac")]
+    [InlineData("Avant d'être élue députée de Karbey en 2015, elle était avocate.", "Karbey")]
+    public void TakesTheNameAfterATerritorialOfficeForAPlace(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Contains(expected, Mentions(found.Places));
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void KeepsTheParticleOfADoubleSurname()
+    {
+        var found = Find("Il a dîné avec son ami Marc Ladreit de Lacharrière, homme d'affaires.");
+        Assert.Equal(["Marc Ladreit de Lacharrière"], Mentions(found.People));
+    }
+
+    [Fact]
+    public void GuessesNoPersonFromANameOpeningOnAFeminineOrPluralArticle()
+    {
+        var found = Find("Il a été arrêté près de La Zorbière. Il a tourné Les Zarvinches en 1990. Hier, Le Zorvec a parlé.");
+        Assert.Equal(["Le Zorvec"], Mentions(found.People));
+    }
+
+    [Fact]
+    public void TakesASpeakingNameEndingOnAKnownPlaceForABody()
+    {
+        var found = Find("Les travaux ont repris. Zorblix France a dit qu'elle attendrait les résultats.");
+        Assert.Equal(["Zorblix France"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Theory]
+    [InlineData("Il a été démis par la Cour suprême du pays la semaine dernière.", "Cour suprême")]
+    [InlineData("Le texte est une directive de l'Union européenne imposant la fin des tarifs.", "Union européenne")]
+    [InlineData("Le président du Sénat et de l'Assemblée nationale ont signé.", "Sénat|Assemblée nationale")]
+    public void EndsAnOrganisationsNameBeforeAClauseAPlaceNounOrAnotherBody(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void TakesAKnownCompanyAndAPlaceForTheCompanysBranch()
+    {
+        var found = Find("Le jeu sera épaulé par Ubisoft Annecy et Ubisoft Shanghai. Ubisoft Annecy a annoncé un report.");
+        Assert.Equal(["Ubisoft Annecy", "Ubisoft Shanghai", "Ubisoft Annecy"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void KeepsAnInstitutionNamedAfterSomeone()
+    {
+        var found = Find("Le cortège du comité Adama est parti de la gare avec l'association Zorvanie Libre et l'association Médecins du monde.");
+        Assert.Equal(["comité Adama", "association Zorvanie Libre", "Médecins du monde"], Mentions(found.Organisations));
+    }
+
+    [Theory]
+    [InlineData("La veuve de Kilbec a parlé hier.", "Kilbec")]
+    [InlineData("L'avocat d'Orvanec a plaidé la relaxe.", "Orvanec")]
+    [InlineData("L'entourage de Zarvoux dément.", "Zarvoux")]
+    [InlineData("La démission de Zarvoux a surpris le parti.", "Zarvoux")]
+    [InlineData("Il s'est placé dans l'opposition à Kilbec dès 2015.", "Kilbec")]
+    [InlineData("Kellyanne Conway, conseillère de Trump, a parlé.", "Kellyanne Conway|Trump")]
+    public void TakesTheNameAfterAPersonalTieForAPerson(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal(expected.Split('|'), Mentions(found.People));
+        Assert.Empty(found.Organisations);
     }
 
     [Fact]

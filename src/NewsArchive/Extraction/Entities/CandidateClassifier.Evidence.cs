@@ -136,13 +136,7 @@ internal sealed partial class CandidateClassifier
     // "ministère de l'Intérieur", "gouvernement du Qatar": the institution noun belongs to the mention.
     private bool InstitutionBefore(string text, List<Token> tokens, Candidate c)
     {
-        var p = c.First - 1;
-        var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
-        {
-            p--;
-            particles++;
-        }
+        var (p, particles) = SkipParticlesBack(text, tokens, c.First);
 
         // "université britannique de Sheffield": one demonym may stand between the noun and "de".
         if (particles > 0 && p > 0 && rules.Demonyms.Contains(tokens[p].In(text)) && !tokens[p].Capitalised)
@@ -152,8 +146,16 @@ internal sealed partial class CandidateClassifier
 
         var institution = p >= 0 && tokens[p].IsWord ? tokens[p].In(text) : [];
         var matches = particles > 0 ? rules.InstitutionsWithName.Contains(institution) : rules.InstitutionsBeforeName.Contains(institution);
-        // "le gouvernement d'Édouard Philippe" is his, not a name.
-        if (!matches || rules.FirstNames.Contains(tokens[c.First].In(text)))
+        // "le gouvernement d'Édouard Philippe" is his, not a name; "le comité Adama", "le lycée Alexis de Tocqueville" are
+        // named after someone.
+        // "l'association Les Patriotes", but "l'association Médecins du monde": some nouns take in only a name not known
+        // on its own.
+        if (!matches && particles == 0 && rules.InstitutionsBeforeUnknownName.Contains(institution) && rules.Organisations.LongestAt(text, tokens, c.First) < c.Count)
+        {
+            matches = true;
+        }
+
+        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text))))
         {
             return false;
         }
@@ -255,13 +257,7 @@ internal sealed partial class CandidateClassifier
     // "la ville de Lyon" gives Lyon; "place de la République" keeps its head noun in the mention.
     private bool PlaceCueBefore(string text, List<Token> tokens, Candidate c)
     {
-        var p = c.First - 1;
-        var particles = 0;
-        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
-        {
-            p--;
-            particles++;
-        }
+        var (p, particles) = SkipParticlesBack(text, tokens, c.First);
 
         if (p < 0 || !tokens[p].IsWord || !rules.PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[p].In(text), out var head))
         {
@@ -382,12 +378,53 @@ internal sealed partial class CandidateClassifier
         return particles > 0 && p >= 0 && tokens[p].IsWord && rules.Roles.LongestEndingAt(text, tokens, p) > 0;
     }
 
+    // "le maire de", "la députée des": a territorial office and its particles end right before the name.
+    private bool TerritorialRoleOfBefore(string text, List<Token> tokens, int first)
+    {
+        var (p, particles) = SkipParticlesBack(text, tokens, first);
+        return particles > 0 && p >= 0 && tokens[p].IsWord && rules.TerritorialRoles.Contains(tokens[p].In(text));
+    }
+
+    // Up to two lower-case particles right before the token ("de la", "du"): the token before them and how many there were.
+    private (int Before, int Particles) SkipParticlesBack(string text, List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        var particles = 0;
+        while (p >= 0 && particles < 2 && tokens[p].IsWord && !tokens[p].Capitalised && rules.Particles.Contains(tokens[p].In(text)))
+        {
+            p--;
+            particles++;
+        }
+
+        return (p, particles);
+    }
+
+    // "la veuve de", "l'avocat d'": a noun of kinship or a personal tie and a bare "de" (a person's name takes no article);
+    // "l'opposition à", "succéder à": a word that takes a person after "à".
+    private bool PersonalTieBefore(string text, List<Token> tokens, int first) =>
+        first > 1 && tokens[first - 1].IsWord && IsLowerWord(text, tokens[first - 2])
+        && ((tokens[first - 1].In(text) is "de" or "d'" or "d’" && rules.PersonalTies.Contains(tokens[first - 2].In(text)))
+            || (tokens[first - 1].In(text) is "à" && rules.PersonalTiesWithA.Contains(tokens[first - 2].In(text))));
+
     private bool NoCommonWord(string text, List<Token> tokens, Candidate c)
     {
         for (var k = c.First; k <= c.Last; k++)
         {
             var word = tokens[k].In(text);
             if (!rules.Particles.Contains(word) && rules.IsCommonWord(word) && !rules.PersonNames.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PersonNamesOnly(string text, List<Token> tokens, Candidate c)
+    {
+        for (var k = c.First; k <= c.Last; k++)
+        {
+            if (!rules.PersonNames.Contains(tokens[k].In(text)) && !rules.IsFirstName(tokens[k].In(text)))
             {
                 return false;
             }
@@ -481,6 +518,27 @@ internal sealed partial class CandidateClassifier
         }
 
         return letters >= 2 && !IsRomanNumeral(word);
+    }
+
+    // "14 VBRG", "238,10 USD", "12 h 43 HAA": a count or a measure before an acronym makes it a unit or a thing; "KIC 9832227",
+    // "CO 2", "ELT 200": a number after it (not a year: "FIFA 2022") makes it a designation. Organisations are neither.
+    private static bool NumberBeside(string text, List<Token> tokens, int at)
+    {
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (at + 1 >= tokens.Count || tokens[at + 1].Kind != TokenKind.Number || !Adjacent(text, tokens[at], tokens[at + 1]))
+        {
+            return false;
+        }
+
+        var number = tokens[at + 1].In(text);
+        var year = number.Length == 4 && number.IndexOfAnyExceptInRange('0', '9') < 0 && number[0] is '1' or '2';
+        // "le PSG 1-0", "battu 2 à 1": a score after a club is the club's.
+        var score = at + 2 < tokens.Count && tokens[at + 2].In(text) is "-" or "à" or "–";
+        return !year && !score && !number.Contains('-');
     }
 
     // A hyphen before digits, three digits or more, or letters and digits alternating twice.

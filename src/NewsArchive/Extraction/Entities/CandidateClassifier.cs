@@ -121,6 +121,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "Ubisoft Annecy", "Havas France", "Google Suisse": a known company and a known place after it is its branch there.
+        if (knownOrganisation > 0 && knownOrganisation < c.Count && tokens[first + knownOrganisation].Capitalised
+            && rules.Places.LongestAt(text, tokens, first + knownOrganisation) == c.Count - knownOrganisation)
+        {
+            return EntityKind.Organisation;
+        }
+
         // "l'affaire Cahuzac", "le gouvernement Valls", "l'administration Trump": the one name after such a noun is a person's.
         if (single && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.PersonCues.Contains(tokens[first - 1].In(text))
             && !rules.IsCommonWord(firstWord) && !rules.Demonyms.Contains(firstWord) && rules.Countries.LongestAt(text, tokens, first) == 0 && !IsAcronym(firstWord))
@@ -196,6 +203,15 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Place;
         }
 
+        // "Highways England a dit", "Havas France a annoncé": a name that ends on a known place is a body or a branch
+        // there, not a person who speaks (first names were tried above: "Anatole France").
+        if (!single && knownOrganisation == 0 && knownPlace == 0 && tokens[last].Capitalised && rules.Places.LongestAt(text, tokens, last) == 1
+            && !rules.Particles.Contains(tokens[last - 1].In(text)) && !rules.PersonNames.Contains(firstWord)
+            && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
+        {
+            return EntityKind.Organisation;
+        }
+
         // A lone word next to a speech verb may be a company as well ("Niantic a annoncé"): it needs more evidence.
         if (!single && (SpeechVerbAfter(text, tokens, last) || SpeechVerbBefore(text, tokens, first) || AppositionAfter(text, tokens, last)))
         {
@@ -215,8 +231,28 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             c.Fallback = rules.PersonNames.Contains(firstWord) || SpeechVerbBefore(text, tokens, first) ? EntityKind.Person : EntityKind.Organisation;
         }
 
+        // "la veuve de Kilbec", "l'avocat d'Abdeslam", "l'entourage de Fillon": after a tie between people and a bare "de", an
+        // unknown name is a person's.
+        if (knownOrganisation == 0 && knownPlace == 0 && PersonalTieBefore(text, tokens, first) && !IsAcronym(firstWord) && NoCommonWord(text, tokens, c))
+        {
+            return EntityKind.Person;
+        }
+
         if (RoleOfBefore(text, tokens, first))
         {
+            // "la conseillère de Trump", "le porte-parole d'Obama": a known person's name after a bare "de" is whose adviser.
+            if (single && knownOrganisation == 0 && knownPlace == 0 && rules.PersonNames.Contains(firstWord) && !IsAcronym(firstWord)
+                && tokens[first - 1].In(text) is "de" or "d'" or "d’")
+            {
+                return EntityKind.Person;
+            }
+
+            // "le maire de Yamachiche", "la députée de Batley": a territorial office is held in a place.
+            if (knownPlace == 0 && knownOrganisation == 0 && TerritorialRoleOfBefore(text, tokens, first))
+            {
+                return EntityKind.Place;
+            }
+
             c.MentionLast = OfficeEnd(text, tokens, c.First, c.Last);
             return EntityKind.Organisation;
         }
@@ -224,7 +260,15 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // "UZ224", "UTC-5", "H7N9", "GBU-43": codes name objects, times and viruses, not organisations ("COP21", "M5S" do).
         if (single && IsAcronym(firstWord) && !IsCode(firstWord))
         {
-            return EntityKind.Organisation;
+            // "le plan NOVI", "un missile SCUD", "les blindés VBRG": an acronym after a noun of a plan, a system or a weapon
+            // names that thing.
+            if (knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.AcronymThingCues.Contains(tokens[first - 1].In(text)))
+            {
+                c.Thing = true;
+                return null;
+            }
+
+            return knownOrganisation == 0 && NumberBeside(text, tokens, first) ? null : EntityKind.Organisation;
         }
 
         // "à Kuskokwim": after "à" an unknown name is most often a town, but only weakly, and not a known person's
@@ -252,14 +296,18 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         // Capitalised words that are no common words are most often a person's name, but only weakly: the same
         // words proved to be something else elsewhere in the article win.
-        if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && knownPlace == 0)
+        // "Nancy Reagan", "Florence Foresti": a first word shared with a town still starts a person's name when every word
+        // is a known person's name.
+        if (!single && c.Count <= 4 && NoCommonWord(text, tokens, c) && knownOrganisation == 0 && (knownPlace == 0 || (knownPlace < c.Count && PersonNamesOnly(text, tokens, c))))
         {
             c.Fallback = EntityKind.Person;
         }
 
         // "le Copper Basin", "les Imbonerakure", "la Voie Lactée": French gives a person's name no article, so a guess
         // of a person after one is dropped (not for a first name: "la petite Léa" is found below).
-        if (c.Fallback == EntityKind.Person && ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord))
+        // "La Guillotière", "Les Gaspards": a name that opens on a feminine or plural article is a place's or a work's;
+        // of the articles only "Le" opens surnames ("Le Pen", "Le Drian").
+        if (c.Fallback == EntityKind.Person && ((ArticleBefore(text, tokens, first) && !rules.IsFirstName(firstWord)) || firstWord is "La" or "Les" or "L'" or "L’"))
         {
             c.Fallback = null;
         }

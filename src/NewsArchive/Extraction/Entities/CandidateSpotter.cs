@@ -211,6 +211,14 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
+            // "John M. Kosterlitz": between a first name and another capitalised word, "M." is a middle initial, not "Monsieur".
+            if (next + 1 < tokens.Count && tokens[next].In(text) is "M." && rules.IsFirstName(tokens[last].In(text)) && IsNameWord(text, tokens[next + 1])
+                && Adjacent(text, tokens[last], tokens[next + 1]))
+            {
+                last = next + 1;
+                continue;
+            }
+
             // Up to two particles between capitalised words: "de", "de la", "d'", "van der".
             var k = next;
             while (k < tokens.Count && k - next < 2 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text)))
@@ -251,6 +259,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
         var organisationAfter = rules.Organisations.LongestAt(text, tokens, after) > 0
             || (after + 1 < tokens.Count && tokens[after + 1].Capitalised && rules.OrganisationWords.Contains(tokens[after + 1].In(text)));
         if (last - first < 1 || !(rules.IsFirstName(tokens[first].In(text)) || organisationAfter) || tokens[particle].In(text) is not ("de" or "du" or "des"))
+        {
+            return false;
+        }
+
+        // "Marc Ladreit de Lacharrière", "Yves Pozzo di Borgo": a bare "de" before a word that names no organisation, place or
+        // first name is the particle of a double surname.
+        if (!organisationAfter && after == particle + 1 && tokens[particle].In(text) is "de" && last - first == 1
+            && rules.Places.LongestAt(text, tokens, after) == 0 && !rules.IsFirstName(tokens[after].In(text)) && !CandidateClassifier.IsAcronym(tokens[after].In(text))
+            && !rules.IsCommonWord(tokens[after].In(text)))
         {
             return false;
         }
@@ -313,8 +330,10 @@ internal sealed class CandidateSpotter(EntityRules rules)
         {
             var word = tokens[k].In(text);
             // "Forces démocratiques syriennes appuyées par …": a participle before "par" opens a clause about the name.
+            // "l'Union européenne imposant la liquidation": a present participle before its object opens a clause too.
             if (!tokens[k].Capitalised && IsModifier(word) && !rules.StopWords.Contains(word) && !rules.SpeechVerbs.Contains(word)
-                && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "par"))
+                && !(k + 1 < tokens.Count && tokens[k + 1].In(text) is "par")
+                && !(word.EndsWith("ant") && k + 1 < tokens.Count && tokens[k + 1].In(text) is "la" or "le" or "les" or "l'" or "l’" or "un" or "une" or "des" or "son" or "sa" or "ses" or "leur" or "leurs"))
             {
                 end = k++;
                 continue;
@@ -334,6 +353,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
                 && Adjacent(text, tokens[end], tokens[k]);
 
+            // "l'Union européenne imposant la liquidation": a bare article after the name opens a clause, not a complement.
+            if (!joined && word is "la" or "le" or "les" or "l'" or "l’")
+            {
+                break;
+            }
+
             // "de", "de la", "pour", "pour le": "Centre pour le dialogue humanitaire"; "aux" before a lower-case noun:
             // "Haut-Commissariat des Nations unies aux droits de l'homme" (not before a name: "l'ONU aux États-Unis").
             var p = joined ? k + 1 : k;
@@ -351,7 +376,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
             // After "et de" the same case as before: "Brigade de Recherche et d'Intervention", but "Parti de la justice
             // et des Nations unies" starts another name.
-            if (joined && tokens[p].Capitalised != tokens[end].Capitalised)
+            // "du Sénat et de l'Assemblée nationale": two known bodies joined by "et" are two names.
+            if (joined && (tokens[p].Capitalised != tokens[end].Capitalised || rules.Organisations.LongestAt(text, tokens, p) > 0))
             {
                 break;
             }
@@ -367,7 +393,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
             // "le Conseil européen de la valider", "l'ONU pour tenter de": "de" or "pour" + verb is no part of the name.
             // "l'Union européenne pour le mois de novembre": a time is when, not part of the name.
-            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
+            // "la Cour suprême du pays", "la Confédération de football de la région": a noun that points back at a
+            // place named before is no part of the name.
+            else if (!tokens[p].Capitalised && !rules.Infinitives.Contains(next) && !IsTimeWord(next) && !IsDeicticPlaceNoun(next) && (rules.IsCommonWord(next) || rules.IsAdjective(next)) && !rules.StopWords.Contains(next) && !rules.SpeechVerbs.Contains(next))
             {
                 end = p;
                 k = p + 1;
@@ -398,6 +426,9 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
     private bool IsParticle(string text, List<Token> tokens, int k) =>
         k >= 0 && tokens[k].IsWord && !tokens[k].Capitalised && rules.Particles.Contains(tokens[k].In(text));
+
+    private static bool IsDeicticPlaceNoun(ReadOnlySpan<char> word) =>
+        word is "pays" or "région" or "ville" or "capitale" or "commune" or "territoire" or "province" or "département" or "continent" or "quartier" or "localité";
 
     private bool IsTimeWord(ReadOnlySpan<char> word) =>
         rules.Calendar.Contains(word) || word is "mois" or "semaine" or "semaines" or "année" or "années" or "an" or "ans" or "jour" or "jours" or "soir" or "matin" or "week-end" or "nuit";
@@ -473,6 +504,13 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && rules.IsFirstName(tokens[first + eventWords].In(text)))
             {
                 first += eventWords;
+            }
+            // "Premier Vice-président Gaston Sindimwo": an ordinal that names nothing alone goes with the role after it.
+            else if (rules.NotNames.Contains(word) && first + 1 < last && rules.Roles.LongestAt(text, tokens, first + 1) is var ranked && ranked > 0 && first + 1 + ranked <= last)
+            {
+                first += 1 + ranked;
+                roleTrimmed = true;
+                ofRole = false;
             }
             else if (rules.Roles.LongestAt(text, tokens, first) is var role && role > 0 && first + role <= last)
             {

@@ -17,6 +17,15 @@ internal sealed class EntityRules
 
     public required Phrases Roles { get; init; }
 
+    /// <summary>Offices held in a place ("maire", "députée"): "le maire de X" makes X a town, not an organisation.</summary>
+    public required WordSet TerritorialRoles { get; init; }
+
+    /// <summary>Nouns of kinship and personal ties ("veuve", "avocat", "entourage"): "la veuve de X" makes X a person.</summary>
+    public required WordSet PersonalTies { get; init; }
+
+    /// <summary>Words that take a person after "à" ("l'opposition à X", "succéder à X").</summary>
+    public required WordSet PersonalTiesWithA { get; init; }
+
     public required WordSet Modifiers { get; init; }
 
     public required WordSet Demonyms { get; init; }
@@ -31,6 +40,9 @@ internal sealed class EntityRules
 
     /// <summary>Nouns of works, vehicles and weather systems before their names ("le jeu vidéo Iron Harvest").</summary>
     public required WordSet ThingCues { get; init; }
+
+    /// <summary>Nouns of plans, systems and weapons before an acronym that names that thing ("le plan NOVI", "un missile SCUD").</summary>
+    public required WordSet AcronymThingCues { get; init; }
 
     public required WordSet OrganisationWords { get; init; }
 
@@ -87,6 +99,9 @@ internal sealed class EntityRules
 
     /// <summary>Institution nouns followed directly by a name ("université Harvard").</summary>
     public required WordSet InstitutionsBeforeName { get; init; }
+
+    /// <summary>Institution nouns followed directly by a name no list knows ("association Les Patriotes").</summary>
+    public required WordSet InstitutionsBeforeUnknownName { get; init; }
 
     public required WordSet Adjectives { get; init; }
 
@@ -171,6 +186,11 @@ internal sealed class EntityRules
             Titles = Words(false, "titles.fr", "titles.en"),
             Abbreviations = Words(true, "abbreviations"),
             Roles = new Phrases([.. Lexicon.Lines("roles.fr"), .. Lexicon.Lines("roles.en")]),
+            TerritorialRoles = Words(true, "roles.territorial.fr"),
+            PersonalTies = new WordSet(Lexicon.Lines("roles.of-person.fr").Where(line => !line.Contains('|', StringComparison.Ordinal)), ignoreCase: true),
+            PersonalTiesWithA = new WordSet(
+                Lexicon.Lines("roles.of-person.fr").Where(line => line.EndsWith("| à", StringComparison.Ordinal)).Select(line => line.Split('|')[0].Trim()),
+                ignoreCase: true),
             Modifiers = Words(true, "modifiers.fr"),
             // The source writes "Neo-Zélandaise"; French writes "Néo-Zélandaise" too.
             Demonyms = new WordSet(Lexicon.Lines("demonyms.odbl").SelectMany(d => (string[])[d, d.Replace("Neo-", "Néo-", StringComparison.Ordinal).Replace("neo-", "néo-", StringComparison.Ordinal)]), ignoreCase: true),
@@ -178,7 +198,10 @@ internal sealed class EntityRules
             OrganisationWords = Words(false, "organisation-words"),
             PersonCues = Words(false, "person-cues.fr"),
             FamilyWords = Words(false, "family-words.fr"),
-            ThingCues = Words(false, "thing-cues.fr"),
+            ThingCues = new WordSet(Lexicon.Lines("thing-cues.fr").Where(line => !line.Contains('|', StringComparison.Ordinal)), ignoreCase: false),
+            AcronymThingCues = new WordSet(
+                Lexicon.Lines("thing-cues.fr").Where(line => line.EndsWith("| acronym", StringComparison.Ordinal)).Select(line => line.Split('|')[0].Trim()),
+                ignoreCase: false),
             LocatedOrganisationWords = Words(false, "organisation-words.located"),
             PlaceCues = placeCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             Calendar = Words(true, "calendar-words"),
@@ -188,7 +211,7 @@ internal sealed class EntityRules
             FirstNames = new WordSet(WithUnaccentedCapital(Lexicon.Lines("first-names.fr")), ignoreCase: false),
             PersonNames = Words(false, "person-names", "surnames.fr"),
             Particles = Words(false, "name-particles"),
-            Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")]),
+            Organisations = new Phrases([.. Lexicon.Lines("organisations"), .. Lexicon.Lines("companies")], keepInnerCapitals: true),
             LowerCaseOrganisations = new Phrases(Lexicon.Lines("organisations").Where(o => char.IsLower(o[0]))),
             OrganisationsWithoutArticle = new Phrases(WithoutArticle(Lexicon.Lines("organisations"))),
             Products = new Phrases(Lexicon.Lines("products")),
@@ -199,6 +222,7 @@ internal sealed class EntityRules
             InstitutionsWithDemonym = new WordSet(Institutions("demonym"), ignoreCase: false),
             InstitutionsWithName = new WordSet(Institutions("of"), ignoreCase: false),
             InstitutionsBeforeName = new WordSet(Institutions("name"), ignoreCase: false),
+            InstitutionsBeforeUnknownName = new WordSet(Institutions("unknown"), ignoreCase: false),
             Adjectives = Words(false, "adjectives.fr"),
             PlaceWords = Words(false, "place-words"),
             PlaceFirstWords = Words(false, "places.first-words"),

@@ -12,13 +12,18 @@ internal sealed class Phrases
     private readonly FrozenDictionary<string, string[][]> byFirstWord;
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly bool keepCapitals;
+    private readonly bool keepInnerCapitals;
 
     /// <param name="phrases">The phrases.</param>
     /// <param name="keepCapitals">Whether a capitalised word of a phrase must be capitalised in the text too, so that the
     /// commune "Le Plan" does not match the words "Le plan" at a sentence start.</param>
-    public Phrases(IEnumerable<string> phrases, bool keepCapitals = false)
+    /// <param name="keepInnerCapitals">Whether, in a phrase that opens on an article, a capitalised word after it must be
+    /// capitalised in the text too, so that the newspaper "Le Temps" does not match "Le temps presse" ("Maison Blanche"
+    /// still matches "Maison blanche").</param>
+    public Phrases(IEnumerable<string> phrases, bool keepCapitals = false, bool keepInnerCapitals = false)
     {
         this.keepCapitals = keepCapitals;
+        this.keepInnerCapitals = keepInnerCapitals;
         var groups = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
         foreach (var phrase in phrases)
         {
@@ -106,6 +111,8 @@ internal sealed class Phrases
         return 0;
     }
 
+    private static bool IsArticle(string word) => word is "Le" or "La" or "Les" or "L'" or "L’" or "The";
+
     private bool Matches(string text, List<Token> tokens, int at, string[] words)
     {
         if (at + words.Length > tokens.Count)
@@ -116,7 +123,7 @@ internal sealed class Phrases
         for (var k = 0; k < words.Length; k++)
         {
             var word = tokens[at + k].In(text);
-            if (!word.Equals(words[k], StringComparison.OrdinalIgnoreCase) || (keepCapitals && char.IsUpper(words[k][0]) && !char.IsUpper(word[0])))
+            if (!word.Equals(words[k], StringComparison.OrdinalIgnoreCase) || ((keepCapitals || (keepInnerCapitals && k > 0 && IsArticle(words[0]))) && char.IsUpper(words[k][0]) && !char.IsUpper(word[0])))
             {
                 return false;
             }
