@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Tartarus.Snowball;
@@ -79,7 +80,7 @@ public static class SearchText
             }
 
             var lower = buffer[..word.ToLowerInvariant(buffer)];
-            stems.Append(cache.Stem(lower, language));
+            stems.Append(cache.Stem(lower));
         }
 
         return stems.ToString();
@@ -114,45 +115,59 @@ public static class SearchText
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
-    /// The stems of one thread's recent words for one language. Words repeat (a few thousand make most of any text), and
-    /// a dictionary look-up by the lower-cased span costs a fraction of a Snowball run and allocates nothing; the cache
-    /// is emptied when full, so it stays small whatever the archive.
+    /// The stems of recent words for one language, shared by every thread. Words repeat (a few thousand make most of any
+    /// text), and a dictionary look-up by the lower-cased span costs a fraction of a Snowball run and allocates nothing.
+    /// One cache per language rather than per thread: the importer's work moves between pool threads, and a copy on
+    /// each of them made the import's peak memory grow. It is emptied when full, so it stays small whatever the archive.
     /// </summary>
     private sealed class StemCache
     {
         private const int Capacity = 50_000;
 
-        [ThreadStatic] private static StemCache? frenchCache;
-        [ThreadStatic] private static StemCache? englishCache;
+        private static readonly StemCache French = new("fr");
+        private static readonly StemCache English = new("en");
 
-        private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+        private readonly string language;
+        private readonly ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
-        private StemCache() => bySpan = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Counted apart: ConcurrentDictionary.Count takes every lock. Races only make the count approximate.
+        private int count;
 
-        /// <summary>The calling thread's cache for <paramref name="language"/>, or null where words are kept as they are.</summary>
+        private StemCache(string language)
+        {
+            this.language = language;
+            bySpan = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>The cache for <paramref name="language"/>, or null where words are kept as they are.</summary>
         public static StemCache? For(string language) => language switch
         {
-            "fr" => frenchCache ??= new StemCache(),
-            "en" => englishCache ??= new StemCache(),
+            "fr" => French,
+            "en" => English,
             _ => null,
         };
 
-        public string Stem(ReadOnlySpan<char> lowerWord, string language)
+        public string Stem(ReadOnlySpan<char> lowerWord)
         {
             if (bySpan.TryGetValue(lowerWord, out var stem))
             {
                 return stem;
             }
 
-            if (stems.Count >= Capacity)
+            if (Volatile.Read(ref count) >= Capacity)
             {
                 stems.Clear();
+                Volatile.Write(ref count, 0);
             }
 
             var word = lowerWord.ToString();
             stem = SearchText.Stem(word, language);
-            stems[word] = stem;
+            if (stems.TryAdd(word, stem))
+            {
+                Interlocked.Increment(ref count);
+            }
+
             return stem;
         }
     }
