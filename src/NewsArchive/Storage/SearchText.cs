@@ -21,21 +21,9 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, length) in Words(text))
         {
-            if (i < text.Length && IsWordChar(text[i]))
-            {
-                if (start < 0)
-                {
-                    start = i;
-                }
-            }
-            else if (start >= 0)
-            {
-                tokens.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
+            tokens.Add(text.Substring(start, length).ToLowerInvariant());
         }
 
         return tokens;
@@ -48,6 +36,29 @@ public static class SearchText
         var cache = StemCache.For(language);
         var stems = new StringBuilder(text.Length);
         Span<char> buffer = stackalloc char[64];
+        foreach (var (start, length) in Words(text))
+        {
+            if (stems.Length > 0)
+            {
+                stems.Append(' ');
+            }
+
+            var word = text.AsSpan(start, length);
+            if (cache is null || word.Length > buffer.Length)
+            {
+                stems.Append(Stem(word.ToString().ToLowerInvariant(), language));
+                continue;
+            }
+
+            stems.Append(cache.Stem(buffer[..word.ToLowerInvariant(buffer)]));
+        }
+
+        return stems.ToString();
+    }
+
+    /// <summary>Where each word of <paramref name="text"/> starts and how long it is: runs of <see cref="IsWordChar"/>.</summary>
+    private static IEnumerable<(int Start, int Length)> Words(string text)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -57,33 +68,13 @@ public static class SearchText
                 {
                     start = i;
                 }
-
-                continue;
             }
-
-            if (start < 0)
+            else if (start >= 0)
             {
-                continue;
+                yield return (start, i - start);
+                start = -1;
             }
-
-            if (stems.Length > 0)
-            {
-                stems.Append(' ');
-            }
-
-            var word = text.AsSpan(start, i - start);
-            start = -1;
-            if (cache is null || word.Length > buffer.Length)
-            {
-                stems.Append(Stem(word.ToString().ToLowerInvariant(), language));
-                continue;
-            }
-
-            var lower = buffer[..word.ToLowerInvariant(buffer)];
-            stems.Append(cache.Stem(lower));
         }
-
-        return stems.ToString();
     }
 
     /// <summary>
