@@ -18,18 +18,17 @@ internal sealed class QuoteLexicon
 
     private readonly FrozenDictionary<string, FrozenSet<string>> singles;
     private readonly FrozenDictionary<string, string[][]> multis;
-    private readonly bool hasDictionary;
-    // Loaded on first use: only a plural pronoun cue reads it, and it holds some 90,000 words.
-    private readonly Lazy<FrozenSet<string>> knownWords;
+    // Whether a lower-case word is a lemma of the language's dictionary; null where there is none.
+    private readonly Func<string, bool>? isLemma;
 
     /// <summary>
     /// Builds a lexicon from the lines of a speech-verb file and of a cue file (format in Rules/README.md), and the
-    /// lower-case lemmas of the language's dictionary, if any (a lower-case word none of them fits may be a name).
+    /// test of the language's dictionary, if any: whether a lower-case word is one of its lemmas (a lower-case word
+    /// none of them fits may be a name).
     /// </summary>
-    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, Func<IEnumerable<string>>? dictionaryWords = null)
+    public QuoteLexicon(IEnumerable<string> speechVerbLines, IEnumerable<string> cueLines, Func<string, bool>? isLemma = null)
     {
-        hasDictionary = dictionaryWords is not null;
-        knownWords = new(() => (dictionaryWords?.Invoke() ?? []).ToFrozenSet(StringComparer.Ordinal));
+        this.isLemma = isLemma;
         var classes = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         void Add(string name, string entry)
         {
@@ -109,10 +108,15 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon FromRules(string language) =>
         new(Lexicon.Lines($"speech-verbs.{language}"), [.. Lexicon.Lines($"quote-cues.{language}"), .. FirstNameLines(), .. StopWordLines(language), .. RoleLines(language)],
-            language == "fr" ? () => [.. Lexicon.Lines("common-words.fr"), .. Lexicon.Lines("adjectives.fr")] : null);
+            language == "fr" ? FrenchLemma : null);
+
+    // The entity finder's French dictionary (common words and adjectives, some 90,000 lemmas), read rather than loaded
+    // a second time.
+    private static bool FrenchLemma(string word) =>
+        Entities.EntityRules.Default.CommonWords.Contains(word) || Entities.EntityRules.Default.Adjectives.Contains(word);
 
     /// <summary>Whether the lexicon holds a dictionary to tell common words from names by.</summary>
-    public bool HasDictionary => hasDictionary;
+    public bool HasDictionary => isLemma is not null;
 
     /// <summary>
     /// Whether a lower-case word is a form of a dictionary lemma: itself, or after a plural or feminine ending, or
@@ -120,8 +124,8 @@ internal sealed class QuoteLexicon
     /// </summary>
     public bool IsDictionaryWord(string key)
     {
-        var known = knownWords.Value;
-        if (known.Contains(key))
+        bool Known(string word) => isLemma?.Invoke(word) == true;
+        if (Known(key))
         {
             return true;
         }
@@ -135,8 +139,8 @@ internal sealed class QuoteLexicon
         }
 
         var singular = key.Length > 3 && key[^1] is 's' or 'x' ? key[..^1] : key;
-        return known.Contains(singular) || (singular.EndsWith('e') && known.Contains(singular[..^1]))
-            || (key.EndsWith("aux", StringComparison.Ordinal) && known.Contains(key[..^3] + "al"));
+        return Known(singular) || (singular.EndsWith('e') && Known(singular[..^1]))
+            || (key.EndsWith("aux", StringComparison.Ordinal) && Known(key[..^3] + "al"));
     }
 
     // Rules/roles.*.txt (shared with the entity finder) read as the cue class name-role: after a determiner, a role
