@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsArchive.Extraction.Quotes;
 using NewsArchive.Extraction.Topics;
 
 namespace NewsArchive.Extraction;
@@ -34,7 +35,10 @@ internal sealed class TopicFinder
         var (keyphrases, categories) = custom ?? Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
         // A title derived from the lead sentence is no headline: weighing it would count the lead twice.
         var headline = title is null || body.StartsWith(title.Trim(), StringComparison.Ordinal) ? "" : title;
-        return [.. keyphrases.Find(headline, body), .. categories.Find(headline, body)];
+        // Tokenized once for both finders: the body's tokens are the bulk of what topics cost.
+        var headlineTokens = QuoteText.Tokenize(headline);
+        var bodyTokens = QuoteText.Tokenize(body);
+        return [.. keyphrases.Find(headline, headlineTokens, body, bodyTokens), .. categories.Find(headlineTokens, bodyTokens)];
     }
 
     private static (KeyphraseFinder, CategoryFinder) FromRules(string language, string[] connectors)
@@ -43,8 +47,8 @@ internal sealed class TopicFinder
         var verbs = Lexicon.Lines($"speech-verbs.{language}").SelectMany(line => line.Split('|').Skip(1))
             .SelectMany(column => column.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(form => !form.Contains('_', StringComparison.Ordinal));
         var stop = Lexicon.Lines($"stop-words.{language}").Concat(Lexicon.Lines($"topics-stopwords.{language}")).Concat(verbs)
-            .Select(Quotes.QuoteText.KeyOf).Where(word => !connectors.Contains(word)).ToFrozenSet(StringComparer.Ordinal);
-        var roles = Lexicon.Lines($"topics-roles.{language}").Select(Quotes.QuoteText.KeyOf).ToFrozenSet(StringComparer.Ordinal);
+            .Select(QuoteText.KeyOf).Where(word => !connectors.Contains(word)).ToFrozenSet(StringComparer.Ordinal);
+        var roles = Lexicon.Lines($"topics-roles.{language}").Select(QuoteText.KeyOf).ToFrozenSet(StringComparer.Ordinal);
         return (new KeyphraseFinder(stop, connectors.ToFrozenSet(StringComparer.Ordinal), roles), new CategoryFinder(Lexicon.Lines($"categories-{language}")));
     }
 }

@@ -16,12 +16,14 @@ internal sealed class CategoryFinder
 
     // Entries by their first word, and prefix entries by the first letters of their prefix, so a token meets only
     // the few entries that can match it.
-    private readonly Dictionary<string, List<(string Category, string[] Words, bool Prefix)>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Category, string[] Words, bool Prefix)>> byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> byStemSpan;
 
     /// <summary>Builds the finder from lines <c>key = word word*  multi_word</c>.</summary>
     public CategoryFinder(IEnumerable<string> lines)
     {
+        byStemSpan = byStem.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in lines)
         {
             var equals = line.IndexOf('=', StringComparison.Ordinal);
@@ -43,17 +45,18 @@ internal sealed class CategoryFinder
                         index[key] = list = [];
                     }
 
-                    list.Add((category, keys, prefix && keys.Length == 1 && keys[0].Length >= Stem || prefix && keys.Length > 1));
+                    list.Add(new Entry(category, keys, string.Join(' ', keys), prefix && keys.Length == 1 && keys[0].Length >= Stem || prefix && keys.Length > 1));
                 }
             }
         }
     }
 
-    public IReadOnlyList<FoundTopic> Find(string title, string body)
+    /// <summary>The categories of a headline and a body, given as their tokens (<see cref="QuoteText.Tokenize"/>).</summary>
+    public IReadOnlyList<FoundTopic> Find(IReadOnlyList<Token> titleTokens, IReadOnlyList<Token> bodyTokens)
     {
         var hits = new Dictionary<string, (int Hits, HashSet<string> Entries)>(StringComparer.Ordinal);
-        Scan(QuoteText.Tokenize(title), 2, hits);
-        Scan(QuoteText.Tokenize(body), 1, hits);
+        Scan(titleTokens, 2, hits);
+        Scan(bodyTokens, 1, hits);
         return [.. hits.Where(pair => pair.Value.Hits >= MinHits && pair.Value.Entries.Count >= 2)
             .OrderByDescending(pair => pair.Value.Hits).ThenByDescending(pair => pair.Value.Entries.Count).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Take(Keep)
@@ -75,31 +78,29 @@ internal sealed class CategoryFinder
                 Count(tokens, i, exact, weight, hits);
             }
 
-            if (key.Length >= Stem && byStem.TryGetValue(key[..Stem], out var stems))
+            if (key.Length >= Stem && byStemSpan.TryGetValue(key.AsSpan(0, Stem), out var stems))
             {
                 Count(tokens, i, stems, weight, hits);
             }
         }
     }
 
-    private static void Count(IReadOnlyList<Token> tokens, int i, List<(string Category, string[] Words, bool Prefix)> candidates, int weight, Dictionary<string, (int Hits, HashSet<string> Entries)> hits)
+    private static void Count(IReadOnlyList<Token> tokens, int i, List<Entry> candidates, int weight, Dictionary<string, (int Hits, HashSet<string> Entries)> hits)
     {
+        foreach (var (category, words, text, prefix) in candidates)
         {
-            foreach (var (category, words, prefix) in candidates)
+            if (!Matches(tokens, i, words, prefix))
             {
-                if (!Matches(tokens, i, words, prefix))
-                {
-                    continue;
-                }
-
-                if (!hits.TryGetValue(category, out var found))
-                {
-                    hits[category] = found = (0, new HashSet<string>(StringComparer.Ordinal));
-                }
-
-                found.Entries.Add(string.Join(' ', words));
-                hits[category] = (found.Hits + weight, found.Entries);
+                continue;
             }
+
+            if (!hits.TryGetValue(category, out var found))
+            {
+                hits[category] = found = (0, new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            found.Entries.Add(text);
+            hits[category] = (found.Hits + weight, found.Entries);
         }
     }
 
@@ -122,4 +123,7 @@ internal sealed class CategoryFinder
 
         return true;
     }
+
+    /// <summary>One entry of a category list: its keys, written out once, and whether its last key is a prefix.</summary>
+    private sealed record Entry(string Category, string[] Words, string Text, bool Prefix);
 }
