@@ -231,6 +231,24 @@ public abstract class ArchiveImporterTests
     }
 
     [SkippableFact]
+    public async Task MoreFailedArticlesThanTheImporterReadsAheadStillLetTheRestImport()
+    {
+        // Each article holds one of the importer's read-ahead slots until it is stored; a failed analysis must give its
+        // slot back, or the workers would wait for good once about a thousand articles had failed.
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        const int failing = 1_100;
+        var lines = Enumerable.Range(1, failing).Select(i => $$"""{"title": "Piège {{i}}", "body": "Ce texte fait échouer l'analyse."}""")
+            .Append("""{"title": "Dépêche", "body": "Le président Emmanuel Macron a parlé à l'ONU."}""");
+        kit.Write("feed.jsonl", string.Join('\n', lines) + "\n");
+        kit.Analyze = article => article.Title.StartsWith("Piège", StringComparison.Ordinal) ? throw new InvalidOperationException("analyser bug") : ImportTestKit.FindKnownNames(article);
+
+        var summary = await kit.ImportAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal((1, failing), (summary.New, summary.Failed));
+        Assert.Equal(1, await kit.CountAsync("ArticleSearch"));
+    }
+
+    [SkippableFact]
     public async Task ADryRunWritesNothing()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
