@@ -12,6 +12,9 @@ namespace NewsArchive.Storage;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>Words shorter than this are kept as they are.</summary>
+    private const int MinStemmed = 3;
+
     // Snowball stemmers keep state between calls: one of each per thread.
     [ThreadStatic] private static FrenchStemmer? french;
     [ThreadStatic] private static EnglishStemmer? english;
@@ -50,7 +53,10 @@ public static class SearchText
                 continue;
             }
 
-            stems.Append(cache.Stem(buffer[..word.ToLowerInvariant(buffer)]));
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            // A word shorter than the stemmer looks at is its own stem (see Stem): a third of French words (l, d, le,
+            // de, un) need no look-up, and the cache's look-ups are memory reads, not arithmetic.
+            stems.Append(lower.Length < MinStemmed ? lower : cache.Stem(lower));
         }
 
         return stems.ToString();
@@ -89,7 +95,7 @@ public static class SearchText
             "en" => english ??= new EnglishStemmer(),
             _ => null,
         };
-        if (stemmer is null || token.Length < 3)
+        if (stemmer is null || token.Length < MinStemmed)
         {
             return token;
         }
