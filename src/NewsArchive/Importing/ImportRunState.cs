@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NewsArchive.Parsing;
 
 namespace NewsArchive.Importing;
 
@@ -15,7 +14,8 @@ internal enum Outcome
 internal sealed class Batch
 {
     public int Articles { get; set; }
-    public List<(ParsedArticle Article, Outcome Outcome)> Written { get; } = [];
+    /// <summary>Where each article the batch wrote came from (not the article: a batch of thousands would hold every body).</summary>
+    public List<(string Source, int Item, Outcome Outcome)> Written { get; } = [];
 }
 
 /// <summary>The run's counts; only the writer's thread touches it.</summary>

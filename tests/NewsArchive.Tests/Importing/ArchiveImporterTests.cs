@@ -249,6 +249,28 @@ public abstract class ArchiveImporterTests
     }
 
     [SkippableFact]
+    public async Task SearchRowsWrittenInsideABatchAreEachArticlesOwnOnce()
+    {
+        // More articles than the writer holds search rows for: some rows are written before the batch commits.
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        var count = ArticleWriter.SearchRowsPerFlush + 5;
+        var lines = Enumerable.Range(1, count).Select(i => $$"""{"title": "Dépêche {{i}}", "body": "Texte numéro n{{i}}x de la série."}""");
+        kit.Write("feed.jsonl", string.Join('\n', lines) + "\n");
+
+        var summary = await kit.ImportAsync();
+
+        Assert.Equal(count, summary.New);
+        Assert.Equal(count, await kit.CountAsync("ArticleSearch"));
+        await using var db = kit.Archive.Open();
+        var search = new ArchiveSearch(db);
+        foreach (var i in new[] { 1, ArticleWriter.SearchRowsPerFlush, count })
+        {
+            var found = await search.SearchAsync(new SearchRequest { Query = $"n{i}x" }, CancellationToken.None);
+            Assert.Equal([$"Dépêche {i}"], found.Hits.Select(h => h.Title));
+        }
+    }
+
+    [SkippableFact]
     public async Task ADryRunWritesNothing()
     {
         await using var kit = await ImportTestKit.CreateAsync(Engine);
