@@ -781,4 +781,19 @@ public sealed class EntityFinderTests
             Assert.Equal(mention.Text, body[mention.Start..mention.End]);
         }
     }
+
+    [Fact]
+    public void TakesAKnownAcronymAfterAStationNounForTheOperator()
+    {
+        var found = Find("Les voyageurs ont attendu deux heures en gare SNCF de Valmorin.");
+        Assert.Equal(["SNCF"], Mentions(found.Organisations));
+        Assert.DoesNotContain("gare SNCF", Mentions(found.Places));
+    }
+
+    [Fact]
+    public void LeavesAKnownBodyInsideAnEventsNameUnannotated()
+    {
+        var found = Find("La patineuse a gagné la troisième épreuve de la ISU Challenger Series à Oslo.");
+        Assert.Empty(found.Organisations);
+    }
 }

@@ -52,6 +52,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // "place de la République": a head noun makes a place even of a word that names nothing alone.
         if (PlaceHeadBefore(text, tokens, c))
         {
+            // "en gare SNCF de Bollène": a known organisation's acronym after the head noun is the operator, not the place.
+            if (single && IsAcronym(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 1)
+            {
+                c.MentionFirst = first;
+                return EntityKind.Organisation;
+            }
+
             return EntityKind.Place;
         }
 

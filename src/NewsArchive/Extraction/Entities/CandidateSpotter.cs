@@ -60,7 +60,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text))
+            // "l'ISU Challenger Series": a known name before the last word of an event is the event's, not a name of its own.
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text)) && !rules.EventLastWords.Contains(tokens[last].In(text))
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
