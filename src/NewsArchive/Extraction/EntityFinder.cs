@@ -70,7 +70,7 @@ internal sealed class EntityFinder(EntityRules rules)
                 people.Add(Mention(text, tokens, c.First, c.Last));
             }
 
-            if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
+            if (c.Kind is not EntityKind.Person and not EntityKind.Place && Math.Max(c.Last, c.MentionLast) > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
                 if (c.Kind == EntityKind.Organisation)
@@ -277,13 +277,14 @@ internal sealed class EntityFinder(EntityRules rules)
     // "Grande Mosquée de Valence", "Coupe de Russie": the known place inside another name is a place mention too.
     private void AddNestedPlaces(string text, List<Token> tokens, Candidate c, List<RawMention> places)
     {
-        for (var k = c.MentionFirst; k <= c.Last; k++)
+        var end = Math.Max(c.Last, c.MentionLast);
+        for (var k = c.MentionFirst; k <= end; k++)
         {
             var length = tokens[k].Capitalised ? rules.Places.LongestAt(text, tokens, k) : 0;
             // Only after a particle: "Grande Mosquée de Valence", "Mission … en Somalie" hold a place, "Air France" does not.
             var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised
                 && (rules.Particles.Contains(tokens[k - 1].In(text)) || tokens[k - 1].In(text) is "en" or "au" or "aux");
-            if (length > 0 && afterParticle && k + length - 1 <= c.Last && (k > c.MentionFirst || k + length - 1 < c.Last))
+            if (length > 0 && afterParticle && k + length - 1 <= end && (k > c.MentionFirst || k + length - 1 < end))
             {
                 places.Add(Mention(text, tokens, k, k + length - 1));
                 k += length - 1;

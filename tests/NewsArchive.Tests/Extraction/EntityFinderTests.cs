@@ -796,4 +796,14 @@ public sealed class EntityFinderTests
         var found = Find("La patineuse a gagné la troisième épreuve de la ISU Challenger Series à Oslo.");
         Assert.Empty(found.Organisations);
     }
+
+    [Theory]
+    [InlineData("Elle était alors ministre de la Santé publique du Qatar.", "Santé publique du Qatar")]
+    [InlineData("Le ministre de l'Intérieur du Gabon, Paul Obiang, a parlé.", "Intérieur du Gabon")]
+    public void TakesTheCountryIntoAMinistersOffice(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Mentions(found.Organisations));
+        Assert.Equal([expected.Split(' ')[^1]], Mentions(found.Places));
+    }
 }

@@ -221,7 +221,27 @@ internal sealed partial class CandidateClassifier
             k = k + 2 < tokens.Count && tokens[k + 1].In(text) is "et" && IsOfficeAdjective(text, tokens, k + 2) ? k + 2 : k + 1;
         }
 
-        return JoinedOfficeEnd(text, tokens, end);
+        return CountryOfOfficeEnd(text, tokens, JoinedOfficeEnd(text, tokens, end));
+    }
+
+    // "ministre de l'Intérieur du Gabon", "ministre de la Santé publique du Qatar": the country whose office it is belongs
+    // to the office's name (and is a place mention of its own).
+    private int CountryOfOfficeEnd(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[last].IsWord || !Adjacent(text, tokens[last], tokens[k]))
+        {
+            return last;
+        }
+
+        var p = k;
+        while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && tokens[p].In(text) is "du" or "de" or "des" or "d'" or "d’" or "la" or "l'" or "l’")
+        {
+            p++;
+        }
+
+        var country = p > k && p < tokens.Count && tokens[p].Capitalised ? rules.Countries.LongestAt(text, tokens, p) : 0;
+        return country > 0 && (p + country >= tokens.Count || !tokens[p + country].Capitalised) ? p + country - 1 : last;
     }
 
     private bool IsOfficeAdjective(string text, List<Token> tokens, int k)

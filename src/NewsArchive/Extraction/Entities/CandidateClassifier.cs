@@ -125,6 +125,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (knownOrganisation == c.Count && knownOrganisation >= knownPlace)
         {
+            // "le ministre de l'Intérieur du Gabon": after a role the known office takes in its country as any office does.
+            if (RoleOfBefore(text, tokens, first))
+            {
+                c.MentionLast = CountryOfOfficeEnd(text, tokens, c.Last);
+            }
+
             return EntityKind.Organisation;
         }
 
