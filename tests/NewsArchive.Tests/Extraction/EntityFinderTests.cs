@@ -806,4 +806,20 @@ public sealed class EntityFinderTests
         Assert.Equal([expected], Mentions(found.Organisations));
         Assert.Equal([expected.Split(' ')[^1]], Mentions(found.Places));
     }
+
+    [Fact]
+    public void TakesATownsNameAfterAnOrganisationNounForTheBody()
+    {
+        var found = Find("Dans la nuit, des casseurs ont pillé la boutique Orange de la rue principale.");
+        Assert.Equal(["Orange"], Mentions(found.Organisations));
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("Le site Kilbrook.info a relayé la rumeur dès lundi.", "Kilbrook.info")]
+    [InlineData("Selon Le Monde.fr, le texte sera voté jeudi.", "Le Monde.fr")]
+    public void TakesANameWrittenAsAWebAddressForTheOutlet(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
 }

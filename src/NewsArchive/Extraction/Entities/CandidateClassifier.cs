@@ -156,6 +156,14 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "la boutique Orange", "le groupe Lyonnaise": right after an organisation noun a town's name is the body's (a
+        // country's is not: "l'équipe France").
+        if (knownPlace == c.Count && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.OrganisationCues.Contains(tokens[first - 1].In(text))
+            && rules.Countries.LongestAt(text, tokens, first) == 0)
+        {
+            return EntityKind.Organisation;
+        }
+
         // "leurs enfants Charlotte, 18 ans": a first name with an age in apposition is someone, whatever town shares it.
         if (knownPlace == c.Count && rules.IsFirstName(firstWord) && AgeAfter(text, tokens, last))
         {

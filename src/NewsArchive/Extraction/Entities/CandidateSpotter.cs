@@ -40,6 +40,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
 
             var last = RunEnd(text, tokens, i);
+            // "Dreuz.info", "Le Monde.fr": a name written as a web address is the outlet, unless a product's ("Identi.ca").
+            var site = i < last && tokens[i].SentenceStart && rules.StopWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == 0 ? i + 1 : i;
+            if ((last == site || rules.Organisations.LongestAt(text, tokens, site) == last - site + 1) && IsDomainAfter(text, tokens, last)
+                && rules.Products.LongestAt(text, tokens, site) == 0)
+            {
+                found.Add(new Candidate(site, last + 2) { Kind = EntityKind.Organisation });
+                i = last + 3;
+                continue;
+            }
+
             // "au Parisien", "du Canard enchaîné": the article of "Le Parisien" is inside "au" and "du".
             var contracted = i > 0 && tokens[i - 1].In(text) is "du" or "au" or "aux" or "des" ? rules.OrganisationsWithoutArticle.LongestAt(text, tokens, i) : 0;
             if (contracted > 0 && i + contracted - 1 >= last)
@@ -158,6 +168,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return -1;
     }
+
+    // ".fr", ".com", ".info" written right after the name, with no space on either side of the dot.
+    private static bool IsDomainAfter(string text, List<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+        && tokens[last + 1].In(text) is "." && tokens[last + 2].In(text) is "fr" or "com" or "org" or "net" or "info" or "eu" or "be" or "ch" or "ca" or "ru" or "de" or "uk" or "io" or "tv"
+        && (last + 3 >= tokens.Count || tokens[last + 3].Start > tokens[last + 2].End || !tokens[last + 3].IsWord);
 
     // Model codes: every token holds a digit ("A319", "MU-2B-60", "737").
     private static bool CodesOnly(string text, List<Token> tokens, int first, int last)
