@@ -822,4 +822,19 @@ public sealed class EntityFinderTests
     {
         Assert.Equal([expected], Mentions(Find(body).Organisations));
     }
+
+    [Fact]
+    public void JoinsTwoPluralNounsByEtInsideAnOrganisationsName()
+    {
+        var found = Find("Le taux a été annoncé par la Direction des bourses et concours dans la capitale.");
+        Assert.Equal(["Direction des bourses et concours"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void TakesAnEnglishNameEndingOnAnOrganisationWordForABody()
+    {
+        var found = Find("Les dessins ont rejoint le Kelvingrove Museum en mai.");
+        Assert.Equal(["Kelvingrove Museum"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
 }

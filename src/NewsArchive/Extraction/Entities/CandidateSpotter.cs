@@ -370,6 +370,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
                 && Adjacent(text, tokens[end], tokens[k]);
 
+            // "Direction des examens et concours": after a lower-case plural noun reached over "de", "et" and a second
+            // plural noun name one body (not a role: "et président du club").
+            if (word is "et" && reachedOverParticle && k + 1 < tokens.Count && IsPluralNounAfterEt(text, tokens, end, k + 1))
+            {
+                end = k + 1;
+                k += 2;
+                continue;
+            }
+
             // "l'Union européenne imposant la liquidation": a bare article after the name opens a clause, not a complement.
             if (!joined && word is "la" or "le" or "les" or "l'" or "l’")
             {
@@ -426,6 +435,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return end;
+    }
+
+    private bool IsPluralNounAfterEt(string text, List<Token> tokens, int before, int at)
+    {
+        var left = tokens[before].In(text);
+        var right = tokens[at].In(text);
+        return tokens[before].IsWord && !tokens[before].Capitalised && tokens[at].IsWord && !tokens[at].Capitalised && Adjacent(text, tokens[before], tokens[at])
+            && left.Length > 3 && left[^1] is 's' or 'x' && right.Length > 3 && right[^1] is 's' or 'x'
+            && rules.IsCommonWord(right) && !rules.StopWords.Contains(right) && !rules.Infinitives.Contains(right) && rules.Roles.LongestAt(text, tokens, at) == 0
+            && !rules.SpeechVerbs.Contains(right);
     }
 
     private bool HasParticle(string text, List<Token> tokens, int from, int to)
