@@ -46,8 +46,17 @@ internal sealed class EntityFinder(EntityRules rules)
         var people = new List<RawMention>();
         var organisations = new List<RawMention>();
         var places = new List<RawMention>();
+        var previousEnd = -1;
         foreach (var c in candidates)
         {
+            // "le parquet national financier (PNF)": the lower-case words an organisation's acronym spells out name it too.
+            if (c.Kind == EntityKind.Organisation && c.Count == 1 && CandidateClassifier.IsAcronym(tokens[c.First].In(text))
+                && ExpansionStart(text, tokens, c.First) is var expansion && expansion > previousEnd)
+            {
+                organisations.Add(Mention(text, tokens, expansion, c.First - 2));
+            }
+
+            previousEnd = Math.Max(previousEnd, c.MentionLast);
             var target = c.Kind switch
             {
                 EntityKind.Person => people,
@@ -305,6 +314,53 @@ internal sealed class EntityFinder(EntityRules rules)
                 k += length - 1;
             }
         }
+    }
+
+    // The first of the lower-case words before "(" whose initials, particles aside, spell the acronym in the brackets
+    // ("inspection générale de la police nationale (IGPN)", "compagnie de sécurisation et d'intervention (CSI)"), or -1.
+    private int ExpansionStart(string text, List<Token> tokens, int acronym)
+    {
+        const int MaxWords = 10;
+        if (acronym < 3 || tokens[acronym - 1].In(text) is not "(" || acronym + 1 >= tokens.Count || tokens[acronym + 1].In(text) is not ")")
+        {
+            return -1;
+        }
+
+        var letters = tokens[acronym].In(text);
+        var at = letters.Length - 1;
+        for (var k = acronym - 2; k >= 0 && acronym - k <= MaxWords + 1; k--)
+        {
+            var token = tokens[k];
+            var word = token.In(text);
+            if (!token.IsWord || token.Capitalised || !char.IsLower(word[0]))
+            {
+                return -1;
+            }
+
+            if (rules.Particles.Contains(word) || word is "et" or "à" or "pour")
+            {
+                continue;
+            }
+
+            while (at >= 0 && !char.IsLetter(letters[at]))
+            {
+                at--;
+            }
+
+            if (at < 0 || char.ToUpperInvariant(word[0]) != letters[at])
+            {
+                return -1;
+            }
+
+            at--;
+            if (at < 0)
+            {
+                // The phrase opens on a common noun, not on an adjective or a verb ("actuel", "créé").
+                return rules.IsCommonWord(word) && !rules.StopWords.Contains(word) && !rules.IsAdjective(word) ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool AfterParticle(string text, List<Token> tokens, int k) =>

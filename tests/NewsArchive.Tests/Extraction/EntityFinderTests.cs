@@ -837,4 +837,19 @@ public sealed class EntityFinderTests
         Assert.Equal(["Kelvingrove Museum"], Mentions(found.Organisations));
         Assert.Empty(found.People);
     }
+
+    [Theory]
+    [InlineData("L'enquête a été confiée à l'office central de lutte contre la fraude (OCLCF) lundi.", "office central de lutte contre la fraude")]
+    [InlineData("Deux agents de la brigade de surveillance et d'intervention (BSI) ont été blessés.", "brigade de surveillance et d'intervention")]
+    public void TakesTheLowerCaseWordsAnAcronymSpellsOutForTheBody(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void LeavesTheWordsOfACommonAcronymAlone()
+    {
+        var found = Find("La croissance du produit intérieur brut (PIB) a ralenti.");
+        Assert.Empty(found.Organisations);
+    }
 }
