@@ -852,4 +852,19 @@ public sealed class EntityFinderTests
         var found = Find("La croissance du produit intérieur brut (PIB) a ralenti.");
         Assert.Empty(found.Organisations);
     }
+
+    [Fact]
+    public void TakesTheNameAfterPrixForTheAward()
+    {
+        var found = Find("La chimiste a reçu le prix Valdoran de chimie en 2019.");
+        Assert.Empty(found.Organisations);
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesNoLoneLetterAfterAnOrganisationNounForABody()
+    {
+        var found = Find("La France termine en tête du groupe A.\n\nElle jouera ensuite contre le Chili.");
+        Assert.Empty(found.Organisations);
+    }
 }

@@ -510,6 +510,8 @@ internal sealed partial class CandidateClassifier
         word[1..].IndexOfAnyInRange('A', 'Z') < 0
         && (rules.IsCommonWord(word) || (word[0] == 'E' && rules.IsCommonWord(string.Concat("é", word[1..]))));
 
+    private static bool IsLoneLetter(ReadOnlySpan<char> word) => word.Length == 1 || (word.Length == 2 && word[1] == '.');
+
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
 
     public static bool IsAcronym(ReadOnlySpan<char> word)

@@ -193,7 +193,8 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        if (OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last))
+        // "le groupe A", "l'équipe B.": one letter after such a noun names a pool or a side, not a body.
+        if ((OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last)) && !(single && IsLoneLetter(firstWord)))
         {
             return EntityKind.Organisation;
         }
