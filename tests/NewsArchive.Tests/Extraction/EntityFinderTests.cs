@@ -867,4 +867,12 @@ public sealed class EntityFinderTests
         var found = Find("La France termine en tête du groupe A.\n\nElle jouera ensuite contre le Chili.");
         Assert.Empty(found.Organisations);
     }
+
+    [Fact]
+    public void TakesNoBodyNameAfterAnIndefiniteInstitutionNoun()
+    {
+        var found = Find("Le comédien est mort mardi dans un hôpital de Lyon.");
+        Assert.Empty(found.Organisations);
+        Assert.Equal(["Lyon"], Mentions(found.Places));
+    }
 }

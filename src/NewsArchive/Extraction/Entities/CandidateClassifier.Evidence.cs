@@ -155,7 +155,10 @@ internal sealed partial class CandidateClassifier
             matches = true;
         }
 
-        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text))))
+        // "dans un hôpital de Rome", "une université de Californie": after an indefinite article the noun is some body in
+        // that place, not the name of one.
+        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text)))
+            || (particles > 0 && p > 0 && tokens[p - 1].In(text) is "un" or "une" or "Un" or "Une"))
         {
             return false;
         }
