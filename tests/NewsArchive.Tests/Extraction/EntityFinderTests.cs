@@ -875,4 +875,20 @@ public sealed class EntityFinderTests
         Assert.Empty(found.Organisations);
         Assert.Equal(["Lyon"], Mentions(found.Places));
     }
+
+    [Fact]
+    public void FindsTheArcDeTriompheAsAPlaceWhateverItsCapitals()
+    {
+        var found = Find("Les manifestants ont tagué l'Arc de Triomphe, puis ils ont quitté l'arc de Triomphe vers midi.");
+        Assert.Equal(["Arc de Triomphe", "arc de Triomphe"], Mentions(found.Places));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesTheNameAfterAPipelineNounForThePipeline()
+    {
+        var found = Find("Le président a relancé l'oléoduc Keystone Ridge mardi.");
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+    }
 }
