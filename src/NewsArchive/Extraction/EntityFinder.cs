@@ -140,6 +140,30 @@ internal sealed class EntityFinder(EntityRules rules)
 
         SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: true);
         neighbours.FromLists(text, tokens, candidates);
+        QuotedShortTitles(text, tokens, candidates);
+    }
+
+    // "Le Canard enchaîné … les chiffres du « Canard »": a title's first word alone in quotes, after the title was named,
+    // is its short form.
+    private static void QuotedShortTitles(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        HashSet<string>? firstWords = null;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == EntityKind.Organisation && c.Count > 1)
+            {
+                var head = tokens[c.First].In(text) is "Le" or "La" or "Les" or "L'" or "L’" ? c.First + 1 : c.First;
+                if (head < c.Last || (head == c.Last && head > c.First))
+                {
+                    (firstWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[head].In(text).ToString());
+                }
+            }
+            else if (firstWords is not null && c.Kind is null && c.Count == 1 && c.First > 0 && c.Last + 1 < tokens.Count
+                && tokens[c.First - 1].In(text) is "«" or "“" && tokens[c.Last + 1].In(text) is "»" or "”" && firstWords.Contains(tokens[c.First].In(text).ToString()))
+            {
+                c.Kind = EntityKind.Organisation;
+            }
+        }
     }
 
     private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)

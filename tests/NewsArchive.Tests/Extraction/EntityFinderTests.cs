@@ -891,4 +891,11 @@ public sealed class EntityFinderTests
         Assert.Empty(found.People);
         Assert.Empty(found.Organisations);
     }
+
+    [Fact]
+    public void TakesATitlesFirstWordInQuotesForItsShortForm()
+    {
+        var found = Find("Le Canard enchaîné a publié les chiffres mercredi. Le député conteste les chiffres du « Canard » depuis.");
+        Assert.Equal(["Le Canard enchaîné", "Canard"], Mentions(found.Organisations));
+    }
 }
