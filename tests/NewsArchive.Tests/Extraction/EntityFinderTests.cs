@@ -898,4 +898,12 @@ public sealed class EntityFinderTests
         var found = Find("Le Canard enchaîné a publié les chiffres mercredi. Le député conteste les chiffres du « Canard » depuis.");
         Assert.Equal(["Le Canard enchaîné", "Canard"], Mentions(found.Organisations));
     }
+
+    [Fact]
+    public void TakesAnAcronymAfterARoleForTheHoldersParty()
+    {
+        var found = Find("Les habitants menacent de porter plainte contre le maire UVR pour négligence.");
+        Assert.Equal(["UVR"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
 }

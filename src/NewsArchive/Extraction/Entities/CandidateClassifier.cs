@@ -182,6 +182,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "le maire UDE", "la sénatrice EELV": an acronym right after a role is the holder's party, not the holder.
+        if (single && !c.RoleTrimmed && IsAcronym(firstWord) && !IsCode(firstWord) && RoleEndingBefore(text, tokens, first))
+        {
+            return EntityKind.Organisation;
+        }
+
         if (c.RoleTrimmed || RoleBefore(text, tokens, first) || AgeAfter(text, tokens, last))
         {
             return EntityKind.Person;
