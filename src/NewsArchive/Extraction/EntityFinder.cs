@@ -46,8 +46,17 @@ internal sealed class EntityFinder(EntityRules rules)
         var people = new List<RawMention>();
         var organisations = new List<RawMention>();
         var places = new List<RawMention>();
+        var previousEnd = -1;
         foreach (var c in candidates)
         {
+            // "le parquet national financier (PNF)": the lower-case words an organisation's acronym spells out name it too.
+            if (c.Kind == EntityKind.Organisation && c.Count == 1 && CandidateClassifier.IsAcronym(tokens[c.First].In(text))
+                && ExpansionStart(text, tokens, c.First) is var expansion && expansion > previousEnd)
+            {
+                organisations.Add(Mention(text, tokens, expansion, c.First - 2));
+            }
+
+            previousEnd = Math.Max(previousEnd, c.MentionLast);
             var target = c.Kind switch
             {
                 EntityKind.Person => people,
@@ -70,7 +79,7 @@ internal sealed class EntityFinder(EntityRules rules)
                 people.Add(Mention(text, tokens, c.First, c.Last));
             }
 
-            if (c.Kind is not EntityKind.Person and not EntityKind.Place && c.Last > c.MentionFirst)
+            if (c.Kind is not EntityKind.Person and not EntityKind.Place && Math.Max(c.Last, c.MentionLast) > c.MentionFirst)
             {
                 AddNestedPlaces(text, tokens, c, places);
                 if (c.Kind == EntityKind.Organisation)
@@ -131,6 +140,30 @@ internal sealed class EntityFinder(EntityRules rules)
 
         SettleFrom(text, tokens, candidates, kinds, personWords, things, useFallback: true);
         neighbours.FromLists(text, tokens, candidates);
+        QuotedShortTitles(text, tokens, candidates);
+    }
+
+    // "Le Canard enchaîné … les chiffres du « Canard »": a title's first word alone in quotes, after the title was named,
+    // is its short form.
+    private static void QuotedShortTitles(string text, List<Token> tokens, List<Candidate> candidates)
+    {
+        HashSet<string>? firstWords = null;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == EntityKind.Organisation && c.Count > 1)
+            {
+                var head = tokens[c.First].In(text) is "Le" or "La" or "Les" or "L'" or "L’" ? c.First + 1 : c.First;
+                if (head < c.Last || (head == c.Last && head > c.First))
+                {
+                    (firstWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[head].In(text).ToString());
+                }
+            }
+            else if (firstWords is not null && c.Kind is null && c.Count == 1 && c.First > 0 && c.Last + 1 < tokens.Count
+                && tokens[c.First - 1].In(text) is "«" or "“" && tokens[c.Last + 1].In(text) is "»" or "”" && firstWords.Contains(tokens[c.First].In(text).ToString()))
+            {
+                c.Kind = EntityKind.Organisation;
+            }
+        }
     }
 
     private void Learn(string text, List<Token> tokens, Candidate c, Dictionary<string, EntityKind> kinds, HashSet<string> personWords)
@@ -277,13 +310,14 @@ internal sealed class EntityFinder(EntityRules rules)
     // "Grande Mosquée de Valence", "Coupe de Russie": the known place inside another name is a place mention too.
     private void AddNestedPlaces(string text, List<Token> tokens, Candidate c, List<RawMention> places)
     {
-        for (var k = c.MentionFirst; k <= c.Last; k++)
+        var end = Math.Max(c.Last, c.MentionLast);
+        for (var k = c.MentionFirst; k <= end; k++)
         {
             var length = tokens[k].Capitalised ? rules.Places.LongestAt(text, tokens, k) : 0;
             // Only after a particle: "Grande Mosquée de Valence", "Mission … en Somalie" hold a place, "Air France" does not.
             var afterParticle = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Capitalised
                 && (rules.Particles.Contains(tokens[k - 1].In(text)) || tokens[k - 1].In(text) is "en" or "au" or "aux");
-            if (length > 0 && afterParticle && k + length - 1 <= c.Last && (k > c.MentionFirst || k + length - 1 < c.Last))
+            if (length > 0 && afterParticle && k + length - 1 <= end && (k > c.MentionFirst || k + length - 1 < end))
             {
                 places.Add(Mention(text, tokens, k, k + length - 1));
                 k += length - 1;
@@ -304,6 +338,53 @@ internal sealed class EntityFinder(EntityRules rules)
                 k += length - 1;
             }
         }
+    }
+
+    // The first of the lower-case words before "(" whose initials, particles aside, spell the acronym in the brackets
+    // ("inspection générale de la police nationale (IGPN)", "compagnie de sécurisation et d'intervention (CSI)"), or -1.
+    private int ExpansionStart(string text, List<Token> tokens, int acronym)
+    {
+        const int MaxWords = 10;
+        if (acronym < 3 || tokens[acronym - 1].In(text) is not "(" || acronym + 1 >= tokens.Count || tokens[acronym + 1].In(text) is not ")")
+        {
+            return -1;
+        }
+
+        var letters = tokens[acronym].In(text);
+        var at = letters.Length - 1;
+        for (var k = acronym - 2; k >= 0 && acronym - k <= MaxWords + 1; k--)
+        {
+            var token = tokens[k];
+            var word = token.In(text);
+            if (!token.IsWord || token.Capitalised || !char.IsLower(word[0]))
+            {
+                return -1;
+            }
+
+            if (rules.Particles.Contains(word) || word is "et" or "à" or "pour")
+            {
+                continue;
+            }
+
+            while (at >= 0 && !char.IsLetter(letters[at]))
+            {
+                at--;
+            }
+
+            if (at < 0 || char.ToUpperInvariant(word[0]) != letters[at])
+            {
+                return -1;
+            }
+
+            at--;
+            if (at < 0)
+            {
+                // The phrase opens on a common noun, not on an adjective or a verb ("actuel", "créé").
+                return rules.IsCommonWord(word) && !rules.StopWords.Contains(word) && !rules.IsAdjective(word) ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool AfterParticle(string text, List<Token> tokens, int k) =>

@@ -781,4 +781,129 @@ public sealed class EntityFinderTests
             Assert.Equal(mention.Text, body[mention.Start..mention.End]);
         }
     }
+
+    [Fact]
+    public void TakesAKnownAcronymAfterAStationNounForTheOperator()
+    {
+        var found = Find("Les voyageurs ont attendu deux heures en gare SNCF de Valmorin.");
+        Assert.Equal(["SNCF"], Mentions(found.Organisations));
+        Assert.DoesNotContain("gare SNCF", Mentions(found.Places));
+    }
+
+    [Fact]
+    public void LeavesAKnownBodyInsideAnEventsNameUnannotated()
+    {
+        var found = Find("La patineuse a gagné la troisième épreuve de la ISU Challenger Series à Oslo.");
+        Assert.Empty(found.Organisations);
+    }
+
+    [Theory]
+    [InlineData("Elle était alors ministre de la Santé publique du Qatar.", "Santé publique du Qatar")]
+    [InlineData("Le ministre de l'Intérieur du Gabon, Paul Obiang, a parlé.", "Intérieur du Gabon")]
+    public void TakesTheCountryIntoAMinistersOffice(string body, string expected)
+    {
+        var found = Find(body);
+        Assert.Equal([expected], Mentions(found.Organisations));
+        Assert.Equal([expected.Split(' ')[^1]], Mentions(found.Places));
+    }
+
+    [Fact]
+    public void TakesATownsNameAfterAnOrganisationNounForTheBody()
+    {
+        var found = Find("Dans la nuit, des casseurs ont pillé la boutique Orange de la rue principale.");
+        Assert.Equal(["Orange"], Mentions(found.Organisations));
+        Assert.Empty(found.Places);
+    }
+
+    [Theory]
+    [InlineData("Le site Kilbrook.info a relayé la rumeur dès lundi.", "Kilbrook.info")]
+    [InlineData("Selon Le Monde.fr, le texte sera voté jeudi.", "Le Monde.fr")]
+    public void TakesANameWrittenAsAWebAddressForTheOutlet(string body, string expected)
+    {
+        Assert.Equal([expected], Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void JoinsTwoPluralNounsByEtInsideAnOrganisationsName()
+    {
+        var found = Find("Le taux a été annoncé par la Direction des bourses et concours dans la capitale.");
+        Assert.Equal(["Direction des bourses et concours"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void TakesAnEnglishNameEndingOnAnOrganisationWordForABody()
+    {
+        var found = Find("Les dessins ont rejoint le Kelvingrove Museum en mai.");
+        Assert.Equal(["Kelvingrove Museum"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
+
+    [Theory]
+    [InlineData("L'enquête a été confiée à l'office central de lutte contre la fraude (OCLCF) lundi.", "office central de lutte contre la fraude")]
+    [InlineData("Deux agents de la brigade de surveillance et d'intervention (BSI) ont été blessés.", "brigade de surveillance et d'intervention")]
+    public void TakesTheLowerCaseWordsAnAcronymSpellsOutForTheBody(string body, string expected)
+    {
+        Assert.Contains(expected, Mentions(Find(body).Organisations));
+    }
+
+    [Fact]
+    public void LeavesTheWordsOfACommonAcronymAlone()
+    {
+        var found = Find("La croissance du produit intérieur brut (PIB) a ralenti.");
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void TakesTheNameAfterPrixForTheAward()
+    {
+        var found = Find("La chimiste a reçu le prix Valdoran de chimie en 2019.");
+        Assert.Empty(found.Organisations);
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesNoLoneLetterAfterAnOrganisationNounForABody()
+    {
+        var found = Find("La France termine en tête du groupe A.\n\nElle jouera ensuite contre le Chili.");
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void TakesNoBodyNameAfterAnIndefiniteInstitutionNoun()
+    {
+        var found = Find("Le comédien est mort mardi dans un hôpital de Lyon.");
+        Assert.Empty(found.Organisations);
+        Assert.Equal(["Lyon"], Mentions(found.Places));
+    }
+
+    [Fact]
+    public void FindsTheArcDeTriompheAsAPlaceWhateverItsCapitals()
+    {
+        var found = Find("Les manifestants ont tagué l'Arc de Triomphe, puis ils ont quitté l'arc de Triomphe vers midi.");
+        Assert.Equal(["Arc de Triomphe", "arc de Triomphe"], Mentions(found.Places));
+        Assert.Empty(found.People);
+    }
+
+    [Fact]
+    public void TakesTheNameAfterAPipelineNounForThePipeline()
+    {
+        var found = Find("Le président a relancé l'oléoduc Keystone Ridge mardi.");
+        Assert.Empty(found.People);
+        Assert.Empty(found.Organisations);
+    }
+
+    [Fact]
+    public void TakesATitlesFirstWordInQuotesForItsShortForm()
+    {
+        var found = Find("Le Canard enchaîné a publié les chiffres mercredi. Le député conteste les chiffres du « Canard » depuis.");
+        Assert.Equal(["Le Canard enchaîné", "Canard"], Mentions(found.Organisations));
+    }
+
+    [Fact]
+    public void TakesAnAcronymAfterARoleForTheHoldersParty()
+    {
+        var found = Find("Les habitants menacent de porter plainte contre le maire UVR pour négligence.");
+        Assert.Equal(["UVR"], Mentions(found.Organisations));
+        Assert.Empty(found.People);
+    }
 }

@@ -155,7 +155,10 @@ internal sealed partial class CandidateClassifier
             matches = true;
         }
 
-        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text))))
+        // "dans un hôpital de Rome", "une université de Californie": after an indefinite article the noun is some body in
+        // that place, not the name of one.
+        if (!matches || (particles > 0 && rules.FirstNames.Contains(tokens[c.First].In(text)))
+            || (particles > 0 && p > 0 && tokens[p - 1].In(text) is "un" or "une" or "Un" or "Une"))
         {
             return false;
         }
@@ -221,7 +224,27 @@ internal sealed partial class CandidateClassifier
             k = k + 2 < tokens.Count && tokens[k + 1].In(text) is "et" && IsOfficeAdjective(text, tokens, k + 2) ? k + 2 : k + 1;
         }
 
-        return JoinedOfficeEnd(text, tokens, end);
+        return CountryOfOfficeEnd(text, tokens, JoinedOfficeEnd(text, tokens, end));
+    }
+
+    // "ministre de l'Intérieur du Gabon", "ministre de la Santé publique du Qatar": the country whose office it is belongs
+    // to the office's name (and is a place mention of its own).
+    private int CountryOfOfficeEnd(string text, List<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[last].IsWord || !Adjacent(text, tokens[last], tokens[k]))
+        {
+            return last;
+        }
+
+        var p = k;
+        while (p < tokens.Count && p - k < 2 && tokens[p].IsWord && !tokens[p].Capitalised && tokens[p].In(text) is "du" or "de" or "des" or "d'" or "d’" or "la" or "l'" or "l’")
+        {
+            p++;
+        }
+
+        var country = p > k && p < tokens.Count && tokens[p].Capitalised ? rules.Countries.LongestAt(text, tokens, p) : 0;
+        return country > 0 && (p + country >= tokens.Count || !tokens[p + country].Capitalised) ? p + country - 1 : last;
     }
 
     private bool IsOfficeAdjective(string text, List<Token> tokens, int k)
@@ -489,6 +512,8 @@ internal sealed partial class CandidateClassifier
     private bool IsCommonOrUnaccented(ReadOnlySpan<char> word) =>
         word[1..].IndexOfAnyInRange('A', 'Z') < 0
         && (rules.IsCommonWord(word) || (word[0] == 'E' && rules.IsCommonWord(string.Concat("é", word[1..]))));
+
+    private static bool IsLoneLetter(ReadOnlySpan<char> word) => word.Length == 1 || (word.Length == 2 && word[1] == '.');
 
     private static bool IsLowerWord(string text, Token token) => token.IsWord && !token.Capitalised && char.IsLower(text[token.Start]);
 

@@ -52,6 +52,13 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
         // "place de la République": a head noun makes a place even of a word that names nothing alone.
         if (PlaceHeadBefore(text, tokens, c))
         {
+            // "en gare SNCF de Bollène": a known organisation's acronym after the head noun is the operator, not the place.
+            if (single && IsAcronym(firstWord) && rules.Organisations.LongestAt(text, tokens, first) == 1)
+            {
+                c.MentionFirst = first;
+                return EntityKind.Organisation;
+            }
+
             return EntityKind.Place;
         }
 
@@ -118,6 +125,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
 
         if (knownOrganisation == c.Count && knownOrganisation >= knownPlace)
         {
+            // "le ministre de l'Intérieur du Gabon": after a role the known office takes in its country as any office does.
+            if (RoleOfBefore(text, tokens, first))
+            {
+                c.MentionLast = CountryOfOfficeEnd(text, tokens, c.Last);
+            }
+
             return EntityKind.Organisation;
         }
 
@@ -143,6 +156,14 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
+        // "la boutique Orange", "le groupe Lyonnaise": right after an organisation noun a town's name is the body's (a
+        // country's is not: "l'équipe France").
+        if (knownPlace == c.Count && knownOrganisation == 0 && first > 0 && IsLowerWord(text, tokens[first - 1]) && rules.OrganisationCues.Contains(tokens[first - 1].In(text))
+            && rules.Countries.LongestAt(text, tokens, first) == 0)
+        {
+            return EntityKind.Organisation;
+        }
+
         // "leurs enfants Charlotte, 18 ans": a first name with an age in apposition is someone, whatever town shares it.
         if (knownPlace == c.Count && rules.IsFirstName(firstWord) && AgeAfter(text, tokens, last))
         {
@@ -161,6 +182,12 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Organisation;
         }
 
+        // "le maire UDE", "la sénatrice EELV": an acronym right after a role is the holder's party, not the holder.
+        if (single && !c.RoleTrimmed && IsAcronym(firstWord) && !IsCode(firstWord) && RoleEndingBefore(text, tokens, first))
+        {
+            return EntityKind.Organisation;
+        }
+
         if (c.RoleTrimmed || RoleBefore(text, tokens, first) || AgeAfter(text, tokens, last))
         {
             return EntityKind.Person;
@@ -172,7 +199,8 @@ internal sealed partial class CandidateClassifier(EntityRules rules)
             return EntityKind.Person;
         }
 
-        if (OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last))
+        // "le groupe A", "l'équipe B.": one letter after such a noun names a pool or a side, not a body.
+        if ((OrganisationCueBefore(text, tokens, first) || OrganisationCueAfter(text, tokens, last)) && !(single && IsLoneLetter(firstWord)))
         {
             return EntityKind.Organisation;
         }

@@ -40,6 +40,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
             }
 
             var last = RunEnd(text, tokens, i);
+            // "Dreuz.info", "Le Monde.fr": a name written as a web address is the outlet, unless a product's ("Identi.ca").
+            var site = i < last && tokens[i].SentenceStart && rules.StopWords.Contains(tokens[i].In(text)) && rules.Organisations.LongestAt(text, tokens, i) == 0 ? i + 1 : i;
+            if ((last == site || rules.Organisations.LongestAt(text, tokens, site) == last - site + 1) && IsDomainAfter(text, tokens, last)
+                && rules.Products.LongestAt(text, tokens, site) == 0)
+            {
+                found.Add(new Candidate(site, last + 2) { Kind = EntityKind.Organisation });
+                i = last + 3;
+                continue;
+            }
+
             // "au Parisien", "du Canard enchaîné": the article of "Le Parisien" is inside "au" and "du".
             var contracted = i > 0 && tokens[i - 1].In(text) is "du" or "au" or "aux" or "des" ? rules.OrganisationsWithoutArticle.LongestAt(text, tokens, i) : 0;
             if (contracted > 0 && i + contracted - 1 >= last)
@@ -60,7 +70,8 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 continue;
             }
 
-            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text))
+            // "l'ISU Challenger Series": a known name before the last word of an event is the event's, not a name of its own.
+            if (known > 0 && (i + known - 1 >= last || (last - i - known >= 1 && !rules.FirstNames.Contains(tokens[i].In(text)) && !rules.EventLastWords.Contains(tokens[last].In(text))
                 && (rules.PersonNames.Contains(tokens[i + known].In(text)) || rules.Roles.LongestAt(text, tokens, i + known) > 0
                     || (last - i - known >= 1 && NamesOnly(text, tokens, i + known, last))))))
             {
@@ -157,6 +168,12 @@ internal sealed class CandidateSpotter(EntityRules rules)
 
         return -1;
     }
+
+    // ".fr", ".com", ".info" written right after the name, with no space on either side of the dot.
+    private static bool IsDomainAfter(string text, List<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+        && tokens[last + 1].In(text) is "." && tokens[last + 2].In(text) is "fr" or "com" or "org" or "net" or "info" or "eu" or "be" or "ch" or "ca" or "ru" or "de" or "uk" or "io" or "tv"
+        && (last + 3 >= tokens.Count || tokens[last + 3].Start > tokens[last + 2].End || !tokens[last + 3].IsWord);
 
     // Model codes: every token holds a digit ("A319", "MU-2B-60", "737").
     private static bool CodesOnly(string text, List<Token> tokens, int first, int last)
@@ -353,6 +370,15 @@ internal sealed class CandidateSpotter(EntityRules rules)
                 && !tokens[k + 1].Capitalised && rules.Particles.Contains(tokens[k + 1].In(text)) && tokens[k + 1].In(text) is not ("la" or "l'" or "l’")
                 && Adjacent(text, tokens[end], tokens[k]);
 
+            // "Direction des examens et concours": after a lower-case plural noun reached over "de", "et" and a second
+            // plural noun name one body (not a role: "et président du club").
+            if (word is "et" && reachedOverParticle && k + 1 < tokens.Count && IsPluralNounAfterEt(text, tokens, end, k + 1))
+            {
+                end = k + 1;
+                k += 2;
+                continue;
+            }
+
             // "l'Union européenne imposant la liquidation": a bare article after the name opens a clause, not a complement.
             if (!joined && word is "la" or "le" or "les" or "l'" or "l’")
             {
@@ -409,6 +435,16 @@ internal sealed class CandidateSpotter(EntityRules rules)
         }
 
         return end;
+    }
+
+    private bool IsPluralNounAfterEt(string text, List<Token> tokens, int before, int at)
+    {
+        var left = tokens[before].In(text);
+        var right = tokens[at].In(text);
+        return tokens[before].IsWord && !tokens[before].Capitalised && tokens[at].IsWord && !tokens[at].Capitalised && Adjacent(text, tokens[before], tokens[at])
+            && left.Length > 3 && left[^1] is 's' or 'x' && right.Length > 3 && right[^1] is 's' or 'x'
+            && rules.IsCommonWord(right) && !rules.StopWords.Contains(right) && !rules.Infinitives.Contains(right) && rules.Roles.LongestAt(text, tokens, at) == 0
+            && !rules.SpeechVerbs.Contains(right);
     }
 
     private bool HasParticle(string text, List<Token> tokens, int from, int to)

@@ -168,7 +168,7 @@ internal sealed class EntityRules
     // Feminine and plural endings back to the masculine singular lemma.
     private static readonly (string Ending, string Replacement)[] Endings =
         [("s", ""), ("x", ""), ("e", ""), ("es", ""), ("aux", "al"), ("ales", "al"), ("ale", "al"), ("elle", "el"), ("elles", "el"),
-         ("enne", "en"), ("ennes", "en"), ("ive", "if"), ("ives", "if"), ("euse", "eux"), ("euses", "eux"), ("ère", "er"), ("ères", "er")];
+         ("enne", "en"), ("ennes", "en"), ("ive", "if"), ("ives", "if"), ("euse", "eux"), ("euses", "eux"), ("ère", "er"), ("ères", "er"), ("que", "c"), ("ques", "c")];
 
     private static EntityRules Load()
     {
