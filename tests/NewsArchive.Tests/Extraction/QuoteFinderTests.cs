@@ -997,6 +997,29 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteToThePersonBeforeTheMediumTheySpokeOn()
+    {
+        const string body = "Vers 8 h, Paul Marchand sur Radio Sud a dénoncé des « rumeurs répandues en ligne depuis des semaines » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Radio Sud"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesAMinistersQuoteToTheMinisterNamedBeforeNotToThePortfolio()
+    {
+        const string body = "Paul Marchand, ministre des Transports, a visité l'usine. Le ministre iranien des Transports rappelle que le pays a besoin de « 400 avions long courrier et de 100 avions court courrier » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Transports"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesNobodyAMinistersQuoteWhenNoMinisterWasNamed()
+    {
+        const string body = "La police a bouclé le quartier. Le Ministre de l'Intérieur français a déclaré : « On est passé d'un terrorisme sophistiqué à un terrorisme rudimentaire. »";
+        Assert.Null(Assert.Single(Find(body, [], ["Intérieur"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -825,6 +825,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
+        // "Mounir Mahjoubi sur France Inter a dénoncé": the medium after its preposition is not the subject; the
+        // person named right before the preposition is.
+        if (mention.Kind == EntityKind.Organisation && MediumPreposition(reading.TokenAt(mention.Start)) is var medium and > 0)
+        {
+            return reading.SentenceOf(medium - 1) == sentence && !reading.IsQuoted(medium - 1) && MentionEndingAt(medium - 1) is { Kind: EntityKind.Person } person
+                ? new Speaker(person.Entity, EntityKind.Person)
+                : null;
+        }
+
         // "un proche de Brigitte Troadec confie": a person named as the complement of a noun is not the subject.
         var first = reading.TokenAt(mention.Start);
         if (mention.Kind == EntityKind.Person && first >= 2 && Lexicon.Has("complement", Tokens[first - 1].Key) && IsCommonWord(first - 2))
@@ -848,13 +857,22 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 if (Tokens[i].Text == ",")
                 {
-                    return MentionEndingAt(i - 1) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : new Speaker(mention.Entity, mention.Kind);
+                    return MentionEndingAt(i - 1) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : PortfolioOr(mention);
                 }
             }
+
+            return PortfolioOr(mention);
         }
 
         return new Speaker(mention.Entity, mention.Kind);
     }
+
+    // "Le ministre iranien des Transports rappelle": a minister's portfolio is no speaker; the minister is, when the
+    // article named one before, else nobody. Any other organisation speaks for itself.
+    private Speaker PortfolioOr(SpeakerMention mention) =>
+        PortfolioRole(reading.TokenAt(mention.Start)) is var portfolio and >= 0
+            ? roles.OrHolder(Speaker.Unnamed, Math.Max(0, portfolio - 1), portfolio)
+            : new Speaker(mention.Entity, mention.Kind);
 
     private SpeakerMention? MentionEndingAt(int index) =>
         reading.Mentions.FirstOrDefault(m => m.End == Tokens[index].End);
@@ -962,7 +980,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         foreach (var mention in reading.Mentions)
         {
             var token = reading.TokenAt(mention.Start);
-            if (token < from || token >= to || reading.SentenceOf(token) != sentence || (subject && mention.Kind == EntityKind.Organisation && IsAddressed(token)))
+            if (token < from || token >= to || reading.SentenceOf(token) != sentence
+                || (subject && mention.Kind == EntityKind.Organisation && (IsAddressed(token) || PortfolioRole(token) >= 0)))
             {
                 continue;
             }
@@ -980,7 +999,42 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
     // "Sur France Inter, le secrétaire général … affirme", "a indiqué au Monde le substitut": an organisation after a
     // preposition of place or address is the medium or the listener, not the subject.
-    private bool IsAddressed(int token)
+    private bool IsAddressed(int token) => MediumPreposition(token) >= 0;
+
+    // The portfolio word of a minister (le ministre iranien des Transports, le Ministre de l'Intérieur) that the entity
+    // finder may read as an organisation: the token of the minister word before the organisation at `token`, over one
+    // adjective and the complement (de, des, du, de la, d'), or -1.
+    private int PortfolioRole(int token)
+    {
+        var at = token - 1;
+        if (at >= 0 && Lexicon.Has("definite", Tokens[at].Key))
+        {
+            at--;
+        }
+
+        if (at < 0 || !(Lexicon.Has("complement", Tokens[at].Key) || Tokens[at].Key is "des" or "du"))
+        {
+            return -1;
+        }
+
+        for (var i = at - 1; i >= Math.Max(0, at - 2) && !reading.IsQuoted(i) && Tokens[i].IsWord; i--)
+        {
+            if (Lexicon.Has("minister", Tokens[i].Key))
+            {
+                return i;
+            }
+
+            if (!IsCommonWord(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The medium preposition before the organisation at `token` (sur la radio France Inter, au Monde), or -1.
+    private int MediumPreposition(int token)
     {
         // "sur la radio France Inter", "au quotidien Le Monde": a common noun may name the kind of medium.
         var before = token - 1;
@@ -994,7 +1048,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             before--;
         }
 
-        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key);
+        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key) ? before : -1;
     }
 
     // ", chief executive Sofia Lindqvist said", ", former minister X said": a role (after at most one lower-case
