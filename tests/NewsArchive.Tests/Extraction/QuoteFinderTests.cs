@@ -1019,6 +1019,35 @@ public sealed class QuoteFinderTests
         Assert.Null(Assert.Single(Find(body, [], ["Intérieur"])).Speaker);
     }
 
+    [Theory]
+    [InlineData("Le Premier ministre Paul Marchand a réuni son cabinet. « Nous traquerons les auteurs de ces attaques jusqu'au dernier » , a déclaré le chef du gouvernement.")]
+    [InlineData("Le président Paul Marchand visite l'usine. Le chef de l'État a dit aux ouvriers « il y a des postes ouverts à deux pas d'ici » .")]
+    public void GivesAnOfficeNamedOtherwiseToThePersonNamedWithIt(string body) =>
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+
+    [Fact]
+    public void GivesNobodyAQuoteByTheRelativesOfTheNamedPerson()
+    {
+        const string body = "« Nous n'en pouvons plus de voir partir nos enfants vers la guerre » , écrivent les parents de Paul Marchand dans une lettre.";
+        Assert.Null(Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteByTheSpokesmanOfANamedPersonToTheSpokesmanNamedInApposition()
+    {
+        const string body = "« Le président ne commentera pas cette décision de justice » , a déclaré le porte-parole de Paul Marchand, Julie Marchal.";
+        Assert.Equal("Julie Marchal", Assert.Single(Find(body, ["Paul Marchand", "Julie Marchal"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAVerbFormAfterDeAsANounAndTheNameInAppositionAsTheSource()
+    {
+        const string body = "Pour le président du Centre d'analyse du terrorisme , Paul Marchand , « on est face à des individus déterminés et organisés » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Centre"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("Pour", quote.Cue);
+    }
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

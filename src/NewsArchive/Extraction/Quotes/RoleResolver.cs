@@ -43,7 +43,9 @@ internal sealed class RoleResolver(QuoteReading reading)
                 var length = Lexicon.Match("role", Tokens, j);
                 if (length > 0)
                 {
-                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
+                    var office = Office(j);
+                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person
+                        && (Holds(m, j, length) || (office is not null && HoldsOffice(m, office))));
 
                     // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
                     // article names first. So is a singular definite role of one's own (le boxeur de 23 ans,
@@ -116,6 +118,43 @@ internal sealed class RoleResolver(QuoteReading reading)
         return next.IsWord && !next.IsCapitalised && !reading.IsDeterminer(after) && reading.Cues.At(after) is null
             && !Lexicon.Has("auxiliary", next.Key) && !Lexicon.Has("relative", next.Key) && !Lexicon.Has("skip", next.Key)
             && !Lexicon.Has("preposition", next.Key) && !Lexicon.Has("coordination", next.Key);
+    }
+
+    // The office a role phrase at the token names under several names (le chef de l'État, le président; le chef du
+    // gouvernement, le Premier ministre), or null.
+    private string? Office(int role) =>
+        Offices.FirstOrDefault(office => Lexicon.Match(office, Tokens, role) > 0);
+
+    private static readonly string[] Offices = ["head-of-state", "head-of-government"];
+
+    // Whether the person was named with one of the office's names, just before the name (le Premier ministre X)
+    // or in apposition just after it (X, chef du gouvernement).
+    private bool HoldsOffice(SpeakerMention mention, string office)
+    {
+        var first = reading.TokenAt(mention.Start);
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (Lexicon.Match(office, Tokens, i) is var length and > 0 && i + length <= first)
+            {
+                return true;
+            }
+        }
+
+        var after = reading.TokenAt(mention.End);
+        if (after >= Tokens.Count || Tokens[after].Text != ",")
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
+        {
+            if (Lexicon.Match(office, Tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the organisation's own name opens with the role word: "l'autorité" for l'Autorité de régulation de X.

@@ -510,7 +510,39 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return spokesman;
         }
 
+        // "écrivent les parents de Quentin Roy": a person named as the complement of the subject noun is not the
+        // subject; a person named in apposition after it is (a déclaré le porte-parole de X, Y), else the role's holder.
+        // (The skip words hold "les" and "l'": the phrase may open just before the index.)
+        if (PersonComplement(index > start && Lexicon.Has("definite", Tokens[index - 1].Key) ? index - 1 : index) is { } complement)
+        {
+            var after = reading.TokenAt(complement.End);
+            return after + 1 < Tokens.Count && Tokens[after].Text == "," && reading.SentenceOf(after + 1) == reading.SentenceOf(index)
+                && reading.MentionAt(after + 1) is { Kind: EntityKind.Person } apposition
+                ? new Speaker(apposition.Entity, EntityKind.Person)
+                : roles.OrHolder(Speaker.Unnamed, start, Math.Min(end, index + 2));
+        }
+
         return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index), subject: true), start, Math.Min(end, index + 2));
+    }
+
+    // The person named as the complement of a common noun phrase opening at the token (les parents de X, la mère
+    // d'X, le porte-parole de X): a definite determiner, one to three lower-case words, "de", then the name; or null.
+    private SpeakerMention? PersonComplement(int index)
+    {
+        if (index >= Tokens.Count || !Lexicon.Has("definite", Tokens[index].Key))
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < Math.Min(Tokens.Count - 1, index + 5) && IsCommonWord(i); i++)
+        {
+            if (i > index + 1 && Lexicon.Has("complement", Tokens[i].Key))
+            {
+                return reading.MentionAt(i + 1) is { Kind: EntityKind.Person } person && reading.TokenAt(person.Start) == i + 1 ? person : null;
+            }
+        }
+
+        return null;
     }
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
@@ -914,10 +946,18 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             }
 
             var person = reading.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Person && m.Start > Tokens[cue.Last].Start && m.End <= Tokens[Math.Min(end, Tokens.Count - 1)].Start);
-            return person is not null && reading.TokenAt(person.End) == end && end < open && Tokens[end].Text == ","
-                && Lexicon.Match("role", Tokens, cue.Last + 1) > 0
-                ? new Speaker(person.Entity, EntityKind.Person)
-                : null;
+            if (Lexicon.Match("role", Tokens, cue.Last + 1) == 0 || end >= open || Tokens[end].Text != ",")
+            {
+                return null;
+            }
+
+            // "Pour le président du Centre d'analyse, Jean Dupont, « … »": the person may stand in apposition after
+            // the role's complement, set off by commas.
+            return person is not null ? (reading.TokenAt(person.End) == end ? new Speaker(person.Entity, EntityKind.Person) : null)
+                : reading.MentionAt(end + 1) is { Kind: EntityKind.Person } named && reading.TokenAt(named.Start) == end + 1
+                    && reading.TokenAt(named.End) is var comma && comma < open && Tokens[comma].Text == ","
+                    ? new Speaker(named.Entity, EntityKind.Person)
+                    : null;
         }
 
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
