@@ -1049,6 +1049,20 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAGerundAfterACommaToThePersonWhoOpensTheSentence()
+    {
+        const string body = "Ensuite, Paul Marchand a rendu hommage au défunt après sa rencontre avec le président de la Commission, Jean Dupont, confiant qu'il était « très dur pour lui d'en parler » .";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand", "Jean Dupont"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsNoSubjectPronounInsideQuantAElle()
+    {
+        const string body = "Des élus comme Paul Marchand ( Les Verts ) craignent une « forteresse » . La municipalité, quant à elle, justifie, dans un communiqué, que « notre volonté est d'abord de protéger les visiteurs » .";
+        Assert.Null(Find(body, ["Paul Marchand"], ["Les Verts"])[^1].Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -586,9 +586,17 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             subjectAt--;
         }
 
-        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key))
+        // "La municipalité, quant à elle, justifie": a pronoun inside a skip phrase is no subject.
+        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key) && !InSkipPhrase(subjectAt))
         {
             return pronouns.Resolve(Tokens[subjectAt].Key, Tokens[subjectAt].Start);
+        }
+
+        // "Ému, Hamon a rendu hommage après sa rencontre avec le président, Jean Dupont, confiant qu'il …": a gerund
+        // after a comma has the subject of its sentence's main verb, the person who opens it, not the name before it.
+        if (IsGerund(cue) && cue.First > 0 && Tokens[cue.First - 1].Text == "," && OpeningSubject(cue.First, sentence) is { } opening)
+        {
+            return opening;
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -718,6 +726,20 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    // Whether the token ends a skip phrase of several words (quant à elle, de son côté).
+    private bool InSkipPhrase(int index)
+    {
+        for (var k = 1; k <= 3 && index - k >= 0; k++)
+        {
+            if (Lexicon.Match("skip", Tokens, index - k) == k + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // « … », a-t-il dit, affirmant que « … »: a gerund with no subject of its own goes on with the quote before it
     // in its sentence.
     private Speaker GerundGoesOn(Cue cue, Speaker found)
@@ -778,6 +800,28 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         }
 
         return found;
+    }
+
+    // The person named first in the sentence, when the name opens it or follows a one-word opening set off by a
+    // comma (Ému, Hamon …), and a word that is no complement follows it; else null.
+    private Speaker? OpeningSubject(int before, int sentence)
+    {
+        var start = before;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        // (A capitalised opening word may have been read as a name: Ému, Hamon …)
+        if (start + 2 < before && Tokens[start + 1].Text == "," && Tokens[start].IsWord && reading.MentionAt(start + 2) is { Kind: EntityKind.Person })
+        {
+            start += 2;
+        }
+
+        return reading.MentionAt(start) is { Kind: EntityKind.Person } opening && reading.TokenAt(opening.Start) == start
+            && reading.TokenAt(opening.End) is var next && next < before && Tokens[next].IsWord && !Lexicon.Has("complement", Tokens[next].Key)
+            ? new Speaker(opening.Entity, EntityKind.Person)
+            : null;
     }
 
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
