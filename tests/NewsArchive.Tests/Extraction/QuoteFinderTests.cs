@@ -1063,6 +1063,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsTheMisspeltParticipleOfReagirAsACue()
+    {
+        const string body = "Julie Marchal a été disqualifiée. Son entraîneur Paul Marchand a vivement réagit : « Si c'est ça, c'est une honte pour ce sport » .";
+        var quote = Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("a vivement réagit", quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }
