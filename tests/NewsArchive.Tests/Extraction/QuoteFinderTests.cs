@@ -1072,6 +1072,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesARoleToThePersonNamedAfterTheRoleAndItsComplement()
+    {
+        const string body = "Julie Marchal, ministre du Travail, a parlé le matin. Le ministre de l'Agriculture, Paul Marchand, est arrivé ensuite. « Ce mot n'a pas été prononcé » , objecte le ministre.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -173,6 +173,12 @@ internal sealed class RoleResolver(QuoteReading reading)
             }
         }
 
+        // "le ministre de l'Agriculture, Didier Guillaume": the role's complement stands between it and the name.
+        if (ComplementBefore(first) is var complement and >= 0 && complement >= length && SameWords(complement - length, role, length))
+        {
+            return true;
+        }
+
         var after = reading.TokenAt(mention.End);
         if (after >= Tokens.Count || Tokens[after].Text != ",")
         {
@@ -189,6 +195,26 @@ internal sealed class RoleResolver(QuoteReading reading)
         }
 
         return false;
+    }
+
+    // The token of "de" (du, des, d') that opens a role's complement ending in a comma right before the name at
+    // `first` (de l'Agriculture , X; des Affaires étrangères , X), within a few words; else -1.
+    private int ComplementBefore(int first)
+    {
+        if (first < 3 || Tokens[first - 1].Text != "," || reading.IsQuoted(first - 1))
+        {
+            return -1;
+        }
+
+        for (var i = first - 2; i >= Math.Max(1, first - 6) && Tokens[i].IsWord && !reading.IsQuoted(i); i--)
+        {
+            if (Lexicon.Has("complement", Tokens[i].Key) || Tokens[i].Key is "du" or "des")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool SameWords(int at, int other, int length)
