@@ -1079,6 +1079,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void KeepsTheSentenceGoingAfterAnExclamationMarkInsideAName()
+    {
+        const string body = "Pour Paul Marchand , le candidat de Debout ! , faisant allusion à l'affaire Julie Marchal, « l'activité des collaborateurs doit pouvoir être vérifiée » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand", "Julie Marchal"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("Pour", quote.Cue);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }
