@@ -1088,6 +1088,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void SkipsAnOpeningPrepositionalPhraseBeforeAColonQuote()
+    {
+        const string body = "À la suite de l'annonce de la Société des rédacteurs, la direction du groupe Radio Sud a adressé un communiqué laconique : « La présomption d'innocence doit être respectée par tous. »";
+        var quote = Assert.Single(Find(body, [], ["Société des rédacteurs", "Radio Sud"]));
+        Assert.Equal("Radio Sud", quote.Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -196,6 +196,24 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             start--;
         }
 
+        // "À la suite de l'annonce de la SDJ, la direction de Canal+ a adressé un communiqué : « … »": a phrase that
+        // opens the sentence with a preposition and ends in a comma names no subject; the clause after it does.
+        if (Lexicon.Has("opening-preposition", Tokens[start].Key))
+        {
+            for (var i = start + 1; i < open - 1 && !reading.IsQuoted(i); i++)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    if (FirstIn(i + 1, open, sentence, subject: true) is { Entity: not null } subject)
+                    {
+                        return subject;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         var named = FirstIn(start, open, sentence, subject: true);
         if (named.Entity is not null)
         {
