@@ -33,9 +33,10 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 
         // The 65 articles added on 2026-12-01 (annotated before the extractor ran on them) are harder than the first
         // 45: the floors of the enlarged set sit under the old ones for spans and held-out speakers.
-        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.92, "all");
+        // Speakers: 0.931 all, 0.882 held-out after the role, medium and sentence rules of 2026-12-01 (late night).
+        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.925, "all");
         Assert.True(tuning.Lenient.F1 >= 0.985 && tuning.Strict.F1 >= 0.985 && tuning.SpeakerAccuracy >= 0.97, "tuning");
-        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.865, "held-out");
+        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.875, "held-out");
     }
 
     [Fact]
