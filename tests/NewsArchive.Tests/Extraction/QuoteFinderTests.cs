@@ -1096,6 +1096,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteAfterAnInciseVerbToTheInciseSpeaker()
+    {
+        const string body = "Julie Marchal, ministre de la Santé, a répondu. Le ministre de la santé doit « faire usage des pouvoirs dont il dispose » , a précisé le Conseil d'État, qui « annule donc le refus du ministre et lui enjoint d'agir » .";
+        var quotes = Find(body, ["Julie Marchal"], ["Conseil d'État"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, quote => Assert.Equal("Conseil d'État", quote.Speaker));
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

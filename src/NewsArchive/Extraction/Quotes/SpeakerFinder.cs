@@ -149,7 +149,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             };
 
             // "« A », affirme X, avant d'ajouter : « B »": the cue is the incise of the quote before, whose speaker goes on.
-            if (speaker is { Entity: null } && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
+            // So is a verb right after it with a named subject after it (« A », a précisé le Conseil, qui « B »): the
+            // words before the verb are the quote, not its subject.
+            if ((speaker is { Entity: null } || (cue is { Kind: CueKind.Verb, Pronoun: null } && !IsGerund(cue)))
+                && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
                 && reading.SentenceOf(reading.TokenAt(last.Close)) == sentence && OnlyPunctuationBetween(last.Close, Tokens[cue.First].Start)
                 && !reading.Mentions.Any(m => m.Start >= Tokens[cue.First].Start && m.End <= span.Open && m.Entity != last.Speaker.Entity))
             {
