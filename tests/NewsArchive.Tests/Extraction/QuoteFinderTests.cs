@@ -1105,6 +1105,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ReadsAnObjectPronounBetweenANameAndItsVerb()
+    {
+        const string body = "L'animateur Paul Marchand, critiqué de toutes parts, La Gazette le qualifiant « d'expert le plus douteux du secteur » , est mis en examen.";
+        Assert.Equal("La Gazette", Assert.Single(Find(body, ["Paul Marchand"], ["La Gazette"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

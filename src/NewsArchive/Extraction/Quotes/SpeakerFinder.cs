@@ -884,6 +884,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             index--;
         }
 
+        // "Télérama le qualifiant « … »", "Paul Martin la décrit": an object pronoun between a name and its verb.
+        if (!comma && index > 0 && Tokens[index].Key is "le" or "la" && !reading.IsQuoted(index - 1) && MentionEndingAt(index - 1) is not null)
+        {
+            index--;
+        }
+
         if (index < 0 || reading.SentenceOf(index) != sentence || reading.IsQuoted(index))
         {
             return null;
