@@ -1112,6 +1112,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void PrefersADashLineUnderTheParagraphToTheNameBeforeAPredicateQuote()
+    {
+        const string body = "Le prix a été décerné au Finlandais Paul Marchand « pour sa contribution à la théorie des contrats » .\n\n— Académie des sciences\n\nLa cérémonie aura lieu en décembre.";
+        Assert.Equal("Académie des sciences", Assert.Single(Find(body, ["Paul Marchand"], ["Académie des sciences"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

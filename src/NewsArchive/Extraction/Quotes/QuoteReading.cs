@@ -336,9 +336,11 @@ internal sealed class QuoteReading
             return Decision.Rejected;
         }
 
+        // "… décerné au Finlandais X « pour leur contribution » .⏎— Académie royale": a dash line under the paragraph
+        // names the speaker of a quote the name before it only receives.
         if (predicate is not null)
         {
-            return new Decision(true, predicate, null);
+            return new Decision(true, speakers.DashLineUnder(span) ?? predicate, null);
         }
 
         var attribution = after ?? before;

@@ -407,6 +407,16 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     // The speaker a "— Name" line under the quote's line names, or null.
+    /// <summary>
+    /// The speaker a "— Name" line names right under the paragraph the quote ends (« … » .⏎— Name), or null.
+    /// </summary>
+    public Speaker? DashLineUnder(QuoteSpan span)
+    {
+        var lineEnd = reading.Body.IndexOf('\n', span.Close);
+        return lineEnd >= 0 && reading.Body.AsSpan(span.Close, lineEnd - span.Close).Trim().Trim("».,;”\"").IsEmpty
+            && DashLine(span) is { Entity: not null } named ? named : null;
+    }
+
     private Speaker? DashLine(QuoteSpan span)
     {
         var lineEnd = reading.Body.IndexOf('\n', span.Close);
