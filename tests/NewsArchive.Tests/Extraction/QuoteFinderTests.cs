@@ -1118,6 +1118,16 @@ public sealed class QuoteFinderTests
         Assert.Equal("Académie des sciences", Assert.Single(Find(body, ["Paul Marchand"], ["Académie des sciences"])).Speaker);
     }
 
+    [Theory]
+    [InlineData("Paul Marchand", "Paul Marchand")]
+    [InlineData("Julie Marchal", "Jean Dupont")]
+    public void GivesAPronounInciseToTheDashLineUnderItsParagraphWhenTheGenderAgrees(string dashed, string speaker)
+    {
+        var body = "Le ministre Jean Dupont a répondu au député. La vidéo de Paul Marchand a ensuite circulé. « J'ai reçu beaucoup d'encouragements à continuer » , dit-il selon la radio. Son rêve serait de vivre de sa musique.\n\n— "
+            + dashed + "\n\nLa vidéo a été vue un million de fois.";
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Jean Dupont", "Paul Marchand", "Julie Marchal"])).Speaker);
+    }
+
     [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));

@@ -60,8 +60,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
         if ((reading.Cues.At(index) ?? reading.Cues.GoverningAt(index)) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
+            // "« … », dit-il selon Francetv. …⏎— Khaled Freak": a dash line under the paragraph names the person a
+            // pronoun incise stands for.
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
-                : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
+                : cue.Pronoun is not null ? (DashLine(span) is { Kind: EntityKind.Person, Entity: { } dashed } && Agrees(cue.Pronoun, dashed)
+                    ? new Speaker(dashed, EntityKind.Person) : pronouns.Resolve(cue.Pronoun, span.Open))
                 : SubjectAfter(cue.Last);
             return new Attribution(cue, speaker);
         }
@@ -575,6 +578,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
         return null;
     }
+
+    // Whether a singular pronoun (il, elle) may stand for the person: their known gender does not contradict it.
+    private bool Agrees(string pronoun, FoundEntity person) =>
+        Lexicon.Has("pronoun-male", pronoun) ? reading.GenderOf(person) != Gender.Female
+        : Lexicon.Has("pronoun-female", pronoun) && reading.GenderOf(person) != Gender.Male;
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
     private Speaker? VoiceAfter(Cue cue)
