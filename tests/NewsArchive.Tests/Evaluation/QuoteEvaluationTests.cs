@@ -33,9 +33,10 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 
         // The 65 articles added on 2026-12-01 (annotated before the extractor ran on them) are harder than the first
         // 45: the floors of the enlarged set sit under the old ones for spans and held-out speakers.
-        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.92, "all");
+        // Speakers: 0.935 all, 0.892 held-out after the role, medium, sentence and dash-line rules of 2026-12-01 (late night).
+        Assert.True(all.Lenient.F1 >= 0.965 && all.Strict.F1 >= 0.965 && all.SpeakerAccuracy >= 0.93, "all");
         Assert.True(tuning.Lenient.F1 >= 0.985 && tuning.Strict.F1 >= 0.985 && tuning.SpeakerAccuracy >= 0.97, "tuning");
-        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.865, "held-out");
+        Assert.True(heldOut.Lenient.F1 >= 0.945 && heldOut.Strict.F1 >= 0.945 && heldOut.SpeakerAccuracy >= 0.885, "held-out");
     }
 
     [Fact]
@@ -44,9 +45,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         var all = Run(EntitySource.Pipeline).Groups[0];
         Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96, "spans");
 
-        // Slack under the 0.930 reached on the enlarged set (0.879 before speakers were read beside titles and roles):
+        // Slack under the 0.935 reached on the enlarged set (0.879 before speakers were read beside titles and roles):
         // this floor also holds the entity finder, which keeps changing.
-        Assert.True(all.SpeakerAccuracy >= 0.91, "speakers");
+        Assert.True(all.SpeakerAccuracy >= 0.92, "speakers");
     }
 
     [Theory]

@@ -997,6 +997,138 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void GivesAQuoteToThePersonBeforeTheMediumTheySpokeOn()
+    {
+        const string body = "Vers 8 h, Paul Marchand sur Radio Sud a dénoncé des « rumeurs répandues en ligne depuis des semaines » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Radio Sud"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesAMinistersQuoteToTheMinisterNamedBeforeNotToThePortfolio()
+    {
+        const string body = "Paul Marchand, ministre des Transports, a visité l'usine. Le ministre iranien des Transports rappelle que le pays a besoin de « 400 avions long courrier et de 100 avions court courrier » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Transports"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesNobodyAMinistersQuoteWhenNoMinisterWasNamed()
+    {
+        const string body = "La police a bouclé le quartier. Le Ministre de l'Intérieur français a déclaré : « On est passé d'un terrorisme sophistiqué à un terrorisme rudimentaire. »";
+        Assert.Null(Assert.Single(Find(body, [], ["Intérieur"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le Premier ministre Paul Marchand a réuni son cabinet. « Nous traquerons les auteurs de ces attaques jusqu'au dernier » , a déclaré le chef du gouvernement.")]
+    [InlineData("Le président Paul Marchand visite l'usine. Le chef de l'État a dit aux ouvriers « il y a des postes ouverts à deux pas d'ici » .")]
+    public void GivesAnOfficeNamedOtherwiseToThePersonNamedWithIt(string body) =>
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+
+    [Fact]
+    public void GivesNobodyAQuoteByTheRelativesOfTheNamedPerson()
+    {
+        const string body = "« Nous n'en pouvons plus de voir partir nos enfants vers la guerre » , écrivent les parents de Paul Marchand dans une lettre.";
+        Assert.Null(Assert.Single(Find(body, ["Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteByTheSpokesmanOfANamedPersonToTheSpokesmanNamedInApposition()
+    {
+        const string body = "« Le président ne commentera pas cette décision de justice » , a déclaré le porte-parole de Paul Marchand, Julie Marchal.";
+        Assert.Equal("Julie Marchal", Assert.Single(Find(body, ["Paul Marchand", "Julie Marchal"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsAVerbFormAfterDeAsANounAndTheNameInAppositionAsTheSource()
+    {
+        const string body = "Pour le président du Centre d'analyse du terrorisme , Paul Marchand , « on est face à des individus déterminés et organisés » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand"], ["Centre"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("Pour", quote.Cue);
+    }
+
+    [Fact]
+    public void GivesAGerundAfterACommaToThePersonWhoOpensTheSentence()
+    {
+        const string body = "Ensuite, Paul Marchand a rendu hommage au défunt après sa rencontre avec le président de la Commission, Jean Dupont, confiant qu'il était « très dur pour lui d'en parler » .";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Paul Marchand", "Jean Dupont"])).Speaker);
+    }
+
+    [Fact]
+    public void ReadsNoSubjectPronounInsideQuantAElle()
+    {
+        const string body = "Des élus comme Paul Marchand ( Les Verts ) craignent une « forteresse » . La municipalité, quant à elle, justifie, dans un communiqué, que « notre volonté est d'abord de protéger les visiteurs » .";
+        Assert.Null(Find(body, ["Paul Marchand"], ["Les Verts"])[^1].Speaker);
+    }
+
+    [Fact]
+    public void ReadsTheMisspeltParticipleOfReagirAsACue()
+    {
+        const string body = "Julie Marchal a été disqualifiée. Son entraîneur Paul Marchand a vivement réagit : « Si c'est ça, c'est une honte pour ce sport » .";
+        var quote = Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("a vivement réagit", quote.Cue);
+    }
+
+    [Fact]
+    public void GivesARoleToThePersonNamedAfterTheRoleAndItsComplement()
+    {
+        const string body = "Julie Marchal, ministre du Travail, a parlé le matin. Le ministre de l'Agriculture, Paul Marchand, est arrivé ensuite. « Ce mot n'a pas été prononcé » , objecte le ministre.";
+        Assert.Equal("Paul Marchand", Assert.Single(Find(body, ["Julie Marchal", "Paul Marchand"])).Speaker);
+    }
+
+    [Fact]
+    public void KeepsTheSentenceGoingAfterAnExclamationMarkInsideAName()
+    {
+        const string body = "Pour Paul Marchand , le candidat de Debout ! , faisant allusion à l'affaire Julie Marchal, « l'activité des collaborateurs doit pouvoir être vérifiée » .";
+        var quote = Assert.Single(Find(body, ["Paul Marchand", "Julie Marchal"]));
+        Assert.Equal("Paul Marchand", quote.Speaker);
+        Assert.Equal("Pour", quote.Cue);
+    }
+
+    [Fact]
+    public void SkipsAnOpeningPrepositionalPhraseBeforeAColonQuote()
+    {
+        const string body = "À la suite de l'annonce de la Société des rédacteurs, la direction du groupe Radio Sud a adressé un communiqué laconique : « La présomption d'innocence doit être respectée par tous. »";
+        var quote = Assert.Single(Find(body, [], ["Société des rédacteurs", "Radio Sud"]));
+        Assert.Equal("Radio Sud", quote.Speaker);
+    }
+
+    [Fact]
+    public void GivesAQuoteAfterAnInciseVerbToTheInciseSpeaker()
+    {
+        const string body = "Julie Marchal, ministre de la Santé, a répondu. Le ministre de la santé doit « faire usage des pouvoirs dont il dispose » , a précisé le Conseil d'État, qui « annule donc le refus du ministre et lui enjoint d'agir » .";
+        var quotes = Find(body, ["Julie Marchal"], ["Conseil d'État"]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, quote => Assert.Equal("Conseil d'État", quote.Speaker));
+    }
+
+    [Fact]
+    public void ReadsAnObjectPronounBetweenANameAndItsVerb()
+    {
+        const string body = "L'animateur Paul Marchand, critiqué de toutes parts, La Gazette le qualifiant « d'expert le plus douteux du secteur » , est mis en examen.";
+        Assert.Equal("La Gazette", Assert.Single(Find(body, ["Paul Marchand"], ["La Gazette"])).Speaker);
+    }
+
+    [Fact]
+    public void PrefersADashLineUnderTheParagraphToTheNameBeforeAPredicateQuote()
+    {
+        const string body = "Le prix a été décerné au Finlandais Paul Marchand « pour sa contribution à la théorie des contrats » .\n\n— Académie des sciences\n\nLa cérémonie aura lieu en décembre.";
+        Assert.Equal("Académie des sciences", Assert.Single(Find(body, ["Paul Marchand"], ["Académie des sciences"])).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Paul Marchand", "Paul Marchand")]
+    [InlineData("Julie Marchal", "Jean Dupont")]
+    public void GivesAPronounInciseToTheDashLineUnderItsParagraphWhenTheGenderAgrees(string dashed, string speaker)
+    {
+        var body = "Le ministre Jean Dupont a répondu au député. La vidéo de Paul Marchand a ensuite circulé. « J'ai reçu beaucoup d'encouragements à continuer » , dit-il selon la radio. Son rêve serait de vivre de sa musique.\n\n— "
+            + dashed + "\n\nLa vidéo a été vue un million de fois.";
+        Assert.Equal(speaker, Assert.Single(Find(body, ["Jean Dupont", "Paul Marchand", "Julie Marchal"])).Speaker);
+    }
+
+    [Fact]
     public void ReturnsNothingForABodyWithoutQuotes() =>
         Assert.Empty(Find("Le Japon et les États-Unis sont alliés. Rien d'autre.", ["Shigeru Ishiba"]));
 }

@@ -51,7 +51,9 @@ internal sealed class CueReader(QuoteLexicon lexicon, IReadOnlyList<Token> token
             return null;
         }
 
-        if ((length = lexicon.Match(QuoteLexicon.Finite, tokens, index)) > 0)
+        // "le Centre d'analyse du terrorisme", "une lettre de réponse": a finite form right after "de" is a noun (a
+        // verb there is an infinitive: de déclarer).
+        if ((length = lexicon.Match(QuoteLexicon.Finite, tokens, index)) > 0 && !(index > 0 && lexicon.Has("complement", tokens[index - 1].Key)))
         {
             return new Cue(index, index + length, CueKind.Verb, null);
         }

@@ -336,9 +336,11 @@ internal sealed class QuoteReading
             return Decision.Rejected;
         }
 
+        // "… décerné au Finlandais X « pour leur contribution » .⏎— Académie royale": a dash line under the paragraph
+        // names the speaker of a quote the name before it only receives.
         if (predicate is not null)
         {
-            return new Decision(true, predicate, null);
+            return new Decision(true, speakers.DashLineUnder(span) ?? predicate, null);
         }
 
         var attribution = after ?? before;
@@ -570,7 +572,7 @@ internal sealed class QuoteReading
         for (var i = 0; i < tokens.Count; i++)
         {
             ids[i] = id;
-            var ends = (!quoted[i] && tokens[i].Text is "." or "!" or "?" && !IsAbbreviation(i)) || EndsInsideQuote(i);
+            var ends = (!quoted[i] && tokens[i].Text is "." or "!" or "?" && !IsAbbreviation(i) && !GoesOn(i)) || EndsInsideQuote(i);
             var lineBreak = i + 1 < tokens.Count && body.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
             if (ends || lineBreak)
             {
@@ -580,6 +582,12 @@ internal sealed class QuoteReading
 
         return ids;
     }
+
+    // "le candidat d'En marche ! , faisant allusion", "Yahoo! a dit": an exclamation or question mark followed by a
+    // comma or a lower-case word belongs to a name or an aside; the sentence goes on.
+    private bool GoesOn(int index) =>
+        tokens[index].Text is "!" or "?" && index + 1 < tokens.Count && !quoted[index + 1]
+        && (tokens[index + 1].Text is "," or ";" || (tokens[index + 1].IsWord && !tokens[index + 1].IsCapitalised));
 
     // "… in the world." Later he said: a full stop just inside the closing mark ends the sentence when a capital follows.
     private bool EndsInsideQuote(int index) =>

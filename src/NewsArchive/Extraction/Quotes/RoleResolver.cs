@@ -43,7 +43,9 @@ internal sealed class RoleResolver(QuoteReading reading)
                 var length = Lexicon.Match("role", Tokens, j);
                 if (length > 0)
                 {
-                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person && Holds(m, j, length));
+                    var office = Office(j);
+                    var holder = reading.Mentions.LastOrDefault(m => m.End <= Tokens[i].Start && m.Kind == EntityKind.Person
+                        && (Holds(m, j, length) || (office is not null && HoldsOffice(m, office))));
 
                     // "le nouveau chef de l'État" nobody was named with: the one the news is about, whom the
                     // article names first. So is a singular definite role of one's own (le boxeur de 23 ans,
@@ -118,6 +120,43 @@ internal sealed class RoleResolver(QuoteReading reading)
             && !Lexicon.Has("preposition", next.Key) && !Lexicon.Has("coordination", next.Key);
     }
 
+    // The office a role phrase at the token names under several names (le chef de l'État, le président; le chef du
+    // gouvernement, le Premier ministre), or null.
+    private string? Office(int role) =>
+        Offices.FirstOrDefault(office => Lexicon.Match(office, Tokens, role) > 0);
+
+    private static readonly string[] Offices = ["head-of-state", "head-of-government"];
+
+    // Whether the person was named with one of the office's names, just before the name (le Premier ministre X)
+    // or in apposition just after it (X, chef du gouvernement).
+    private bool HoldsOffice(SpeakerMention mention, string office)
+    {
+        var first = reading.TokenAt(mention.Start);
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (Lexicon.Match(office, Tokens, i) is var length and > 0 && i + length <= first)
+            {
+                return true;
+            }
+        }
+
+        var after = reading.TokenAt(mention.End);
+        if (after >= Tokens.Count || Tokens[after].Text != ",")
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i < Math.Min(Tokens.Count, after + 4); i++)
+        {
+            if (Lexicon.Match(office, Tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the organisation's own name opens with the role word: "l'autorité" for l'Autorité de régulation de X.
     private bool Opens(SpeakerMention mention, int role, int length) => SameWords(reading.TokenAt(mention.Start), role, length);
 
@@ -132,6 +171,12 @@ internal sealed class RoleResolver(QuoteReading reading)
             {
                 return true;
             }
+        }
+
+        // "le ministre de l'Agriculture, Didier Guillaume": the role's complement stands between it and the name.
+        if (ComplementBefore(first) is var complement and >= 0 && complement >= length && SameWords(complement - length, role, length))
+        {
+            return true;
         }
 
         var after = reading.TokenAt(mention.End);
@@ -150,6 +195,26 @@ internal sealed class RoleResolver(QuoteReading reading)
         }
 
         return false;
+    }
+
+    // The token of "de" (du, des, d') that opens a role's complement ending in a comma right before the name at
+    // `first` (de l'Agriculture , X; des Affaires étrangères , X), within a few words; else -1.
+    private int ComplementBefore(int first)
+    {
+        if (first < 3 || Tokens[first - 1].Text != "," || reading.IsQuoted(first - 1))
+        {
+            return -1;
+        }
+
+        for (var i = first - 2; i >= Math.Max(1, first - 6) && Tokens[i].IsWord && !reading.IsQuoted(i); i--)
+        {
+            if (Lexicon.Has("complement", Tokens[i].Key) || Tokens[i].Key is "du" or "des")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool SameWords(int at, int other, int length)

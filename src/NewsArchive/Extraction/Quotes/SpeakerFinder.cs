@@ -60,8 +60,11 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         // A present participle after the quote (« … », ajoutant que …) goes on with the subject before it: no incise.
         if ((reading.Cues.At(index) ?? reading.Cues.GoverningAt(index)) is { Kind: CueKind.Verb or CueKind.Read } cue && !IsGerund(cue))
         {
+            // "« … », dit-il selon Francetv. …⏎— Khaled Freak": a dash line under the paragraph names the person a
+            // pronoun incise stands for.
             var speaker = cue.Kind == CueKind.Read ? OrganisationIn(reading.SentenceOf(index))
-                : cue.Pronoun is not null ? pronouns.Resolve(cue.Pronoun, span.Open)
+                : cue.Pronoun is not null ? (DashLine(span) is { Kind: EntityKind.Person, Entity: { } dashed } && Agrees(cue.Pronoun, dashed)
+                    ? new Speaker(dashed, EntityKind.Person) : pronouns.Resolve(cue.Pronoun, span.Open))
                 : SubjectAfter(cue.Last);
             return new Attribution(cue, speaker);
         }
@@ -149,7 +152,10 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             };
 
             // "« A », affirme X, avant d'ajouter : « B »": the cue is the incise of the quote before, whose speaker goes on.
-            if (speaker is { Entity: null } && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
+            // So is a verb right after it with a named subject after it (« A », a précisé le Conseil, qui « B »): the
+            // words before the verb are the quote, not its subject.
+            if ((speaker is { Entity: null } || (cue is { Kind: CueKind.Verb, Pronoun: null } && !IsGerund(cue)))
+                && reading.LastQuoted is { } last && reading.TokenAt(last.Close) <= cue.First
                 && reading.SentenceOf(reading.TokenAt(last.Close)) == sentence && OnlyPunctuationBetween(last.Close, Tokens[cue.First].Start)
                 && !reading.Mentions.Any(m => m.Start >= Tokens[cue.First].Start && m.End <= span.Open && m.Entity != last.Speaker.Entity))
             {
@@ -194,6 +200,24 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         while (start > 0 && reading.SentenceOf(start - 1) == sentence)
         {
             start--;
+        }
+
+        // "À la suite de l'annonce de la SDJ, la direction de Canal+ a adressé un communiqué : « … »": a phrase that
+        // opens the sentence with a preposition and ends in a comma names no subject; the clause after it does.
+        if (Lexicon.Has("opening-preposition", Tokens[start].Key))
+        {
+            for (var i = start + 1; i < open - 1 && !reading.IsQuoted(i); i++)
+            {
+                if (Tokens[i].Text == ",")
+                {
+                    if (FirstIn(i + 1, open, sentence, subject: true) is { Entity: not null } subject)
+                    {
+                        return subject;
+                    }
+
+                    break;
+                }
+            }
         }
 
         var named = FirstIn(start, open, sentence, subject: true);
@@ -386,6 +410,16 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     }
 
     // The speaker a "— Name" line under the quote's line names, or null.
+    /// <summary>
+    /// The speaker a "— Name" line names right under the paragraph the quote ends (« … » .⏎— Name), or null.
+    /// </summary>
+    public Speaker? DashLineUnder(QuoteSpan span)
+    {
+        var lineEnd = reading.Body.IndexOf('\n', span.Close);
+        return lineEnd >= 0 && reading.Body.AsSpan(span.Close, lineEnd - span.Close).Trim().Trim("».,;”\"").IsEmpty
+            && DashLine(span) is { Entity: not null } named ? named : null;
+    }
+
     private Speaker? DashLine(QuoteSpan span)
     {
         var lineEnd = reading.Body.IndexOf('\n', span.Close);
@@ -510,8 +544,45 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return spokesman;
         }
 
+        // "écrivent les parents de Quentin Roy": a person named as the complement of the subject noun is not the
+        // subject; a person named in apposition after it is (a déclaré le porte-parole de X, Y), else the role's holder.
+        // (The skip words hold "les" and "l'": the phrase may open just before the index.)
+        if (PersonComplement(index > start && Lexicon.Has("definite", Tokens[index - 1].Key) ? index - 1 : index) is { } complement)
+        {
+            var after = reading.TokenAt(complement.End);
+            return after + 1 < Tokens.Count && Tokens[after].Text == "," && reading.SentenceOf(after + 1) == reading.SentenceOf(index)
+                && reading.MentionAt(after + 1) is { Kind: EntityKind.Person } apposition
+                ? new Speaker(apposition.Entity, EntityKind.Person)
+                : roles.OrHolder(Speaker.Unnamed, start, Math.Min(end, index + 2));
+        }
+
         return roles.OrHolder(FirstIn(index, end, reading.SentenceOf(index), subject: true), start, Math.Min(end, index + 2));
     }
+
+    // The person named as the complement of a common noun phrase opening at the token (les parents de X, la mère
+    // d'X, le porte-parole de X): a definite determiner, one to three lower-case words, "de", then the name; or null.
+    private SpeakerMention? PersonComplement(int index)
+    {
+        if (index >= Tokens.Count || !Lexicon.Has("definite", Tokens[index].Key))
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < Math.Min(Tokens.Count - 1, index + 5) && IsCommonWord(i); i++)
+        {
+            if (i > index + 1 && Lexicon.Has("complement", Tokens[i].Key))
+            {
+                return reading.MentionAt(i + 1) is { Kind: EntityKind.Person } person && reading.TokenAt(person.Start) == i + 1 ? person : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a singular pronoun (il, elle) may stand for the person: their known gender does not contradict it.
+    private bool Agrees(string pronoun, FoundEntity person) =>
+        Lexicon.Has("pronoun-male", pronoun) ? reading.GenderOf(person) != Gender.Female
+        : Lexicon.Has("pronoun-female", pronoun) && reading.GenderOf(person) != Gender.Male;
 
     // "le Rwanda a répondu par la voix de son porte-parole, X : « … »": the person the words speak through.
     private Speaker? VoiceAfter(Cue cue)
@@ -554,9 +625,17 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             subjectAt--;
         }
 
-        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key))
+        // "La municipalité, quant à elle, justifie": a pronoun inside a skip phrase is no subject.
+        if (subjectAt >= 0 && reading.SentenceOf(subjectAt) == sentence && !reading.IsQuoted(subjectAt) && IsPronoun(Tokens[subjectAt].Key) && !InSkipPhrase(subjectAt))
         {
             return pronouns.Resolve(Tokens[subjectAt].Key, Tokens[subjectAt].Start);
+        }
+
+        // "Ému, Hamon a rendu hommage après sa rencontre avec le président, Jean Dupont, confiant qu'il …": a gerund
+        // after a comma has the subject of its sentence's main verb, the person who opens it, not the name before it.
+        if (IsGerund(cue) && cue.First > 0 && Tokens[cue.First - 1].Text == "," && OpeningSubject(cue.First, sentence) is { } opening)
+        {
+            return opening;
         }
 
         // The subject named right before the verb, with a role in apposition (X, le porte-parole, a dit) or a
@@ -686,6 +765,20 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return null;
     }
 
+    // Whether the token ends a skip phrase of several words (quant à elle, de son côté).
+    private bool InSkipPhrase(int index)
+    {
+        for (var k = 1; k <= 3 && index - k >= 0; k++)
+        {
+            if (Lexicon.Match("skip", Tokens, index - k) == k + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // « … », a-t-il dit, affirmant que « … »: a gerund with no subject of its own goes on with the quote before it
     // in its sentence.
     private Speaker GerundGoesOn(Cue cue, Speaker found)
@@ -748,6 +841,28 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         return found;
     }
 
+    // The person named first in the sentence, when the name opens it or follows a one-word opening set off by a
+    // comma (Ému, Hamon …), and a word that is no complement follows it; else null.
+    private Speaker? OpeningSubject(int before, int sentence)
+    {
+        var start = before;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        // (A capitalised opening word may have been read as a name: Ému, Hamon …)
+        if (start + 2 < before && Tokens[start + 1].Text == "," && Tokens[start].IsWord && reading.MentionAt(start + 2) is { Kind: EntityKind.Person })
+        {
+            start += 2;
+        }
+
+        return reading.MentionAt(start) is { Kind: EntityKind.Person } opening && reading.TokenAt(opening.Start) == start
+            && reading.TokenAt(opening.End) is var next && next < before && Tokens[next].IsWord && !Lexicon.Has("complement", Tokens[next].Key)
+            ? new Speaker(opening.Entity, EntityKind.Person)
+            : null;
+    }
+
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
     private bool IsGerund(Cue cue) => cue.Last == cue.First + 1 && Lexicon.Has("gerund-ending", Ending(Tokens[cue.First].Key));
 
@@ -784,6 +899,12 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         while (index >= 0 && !reading.IsQuoted(index) && (Lexicon.Has("skip", Tokens[index].Key) || Lexicon.Has("relative", Tokens[index].Key) || Tokens[index].Text == ","))
         {
             comma |= Tokens[index].Text == ",";
+            index--;
+        }
+
+        // "Télérama le qualifiant « … »", "Paul Martin la décrit": an object pronoun between a name and its verb.
+        if (!comma && index > 0 && Tokens[index].Key is "le" or "la" && !reading.IsQuoted(index - 1) && MentionEndingAt(index - 1) is not null)
+        {
             index--;
         }
 
@@ -825,6 +946,15 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return null;
         }
 
+        // "Mounir Mahjoubi sur France Inter a dénoncé": the medium after its preposition is not the subject; the
+        // person named right before the preposition is.
+        if (mention.Kind == EntityKind.Organisation && MediumPreposition(reading.TokenAt(mention.Start)) is var medium and > 0)
+        {
+            return reading.SentenceOf(medium - 1) == sentence && !reading.IsQuoted(medium - 1) && MentionEndingAt(medium - 1) is { Kind: EntityKind.Person } person
+                ? new Speaker(person.Entity, EntityKind.Person)
+                : null;
+        }
+
         // "un proche de Brigitte Troadec confie": a person named as the complement of a noun is not the subject.
         var first = reading.TokenAt(mention.Start);
         if (mention.Kind == EntityKind.Person && first >= 2 && Lexicon.Has("complement", Tokens[first - 1].Key) && IsCommonWord(first - 2))
@@ -848,13 +978,22 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             {
                 if (Tokens[i].Text == ",")
                 {
-                    return MentionEndingAt(i - 1) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : new Speaker(mention.Entity, mention.Kind);
+                    return MentionEndingAt(i - 1) is { Kind: EntityKind.Person } person ? new Speaker(person.Entity, person.Kind) : PortfolioOr(mention);
                 }
             }
+
+            return PortfolioOr(mention);
         }
 
         return new Speaker(mention.Entity, mention.Kind);
     }
+
+    // "Le ministre iranien des Transports rappelle": a minister's portfolio is no speaker; the minister is, when the
+    // article named one before, else nobody. Any other organisation speaks for itself.
+    private Speaker PortfolioOr(SpeakerMention mention) =>
+        PortfolioRole(reading.TokenAt(mention.Start)) is var portfolio and >= 0
+            ? roles.OrHolder(Speaker.Unnamed, Math.Max(0, portfolio - 1), portfolio)
+            : new Speaker(mention.Entity, mention.Kind);
 
     private SpeakerMention? MentionEndingAt(int index) =>
         reading.Mentions.FirstOrDefault(m => m.End == Tokens[index].End);
@@ -896,10 +1035,18 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             }
 
             var person = reading.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Person && m.Start > Tokens[cue.Last].Start && m.End <= Tokens[Math.Min(end, Tokens.Count - 1)].Start);
-            return person is not null && reading.TokenAt(person.End) == end && end < open && Tokens[end].Text == ","
-                && Lexicon.Match("role", Tokens, cue.Last + 1) > 0
-                ? new Speaker(person.Entity, EntityKind.Person)
-                : null;
+            if (Lexicon.Match("role", Tokens, cue.Last + 1) == 0 || end >= open || Tokens[end].Text != ",")
+            {
+                return null;
+            }
+
+            // "Pour le président du Centre d'analyse, Jean Dupont, « … »": the person may stand in apposition after
+            // the role's complement, set off by commas.
+            return person is not null ? (reading.TokenAt(person.End) == end ? new Speaker(person.Entity, EntityKind.Person) : null)
+                : reading.MentionAt(end + 1) is { Kind: EntityKind.Person } named && reading.TokenAt(named.Start) == end + 1
+                    && reading.TokenAt(named.End) is var comma && comma < open && Tokens[comma].Text == ","
+                    ? new Speaker(named.Entity, EntityKind.Person)
+                    : null;
         }
 
         // "selon lui", "d'après elle": a stressed pronoun stands for a person named before.
@@ -962,7 +1109,8 @@ internal sealed class SpeakerFinder(QuoteReading reading)
         foreach (var mention in reading.Mentions)
         {
             var token = reading.TokenAt(mention.Start);
-            if (token < from || token >= to || reading.SentenceOf(token) != sentence || (subject && mention.Kind == EntityKind.Organisation && IsAddressed(token)))
+            if (token < from || token >= to || reading.SentenceOf(token) != sentence
+                || (subject && mention.Kind == EntityKind.Organisation && (IsAddressed(token) || PortfolioRole(token) >= 0)))
             {
                 continue;
             }
@@ -980,7 +1128,42 @@ internal sealed class SpeakerFinder(QuoteReading reading)
 
     // "Sur France Inter, le secrétaire général … affirme", "a indiqué au Monde le substitut": an organisation after a
     // preposition of place or address is the medium or the listener, not the subject.
-    private bool IsAddressed(int token)
+    private bool IsAddressed(int token) => MediumPreposition(token) >= 0;
+
+    // The portfolio word of a minister (le ministre iranien des Transports, le Ministre de l'Intérieur) that the entity
+    // finder may read as an organisation: the token of the minister word before the organisation at `token`, over one
+    // adjective and the complement (de, des, du, de la, d'), or -1.
+    private int PortfolioRole(int token)
+    {
+        var at = token - 1;
+        if (at >= 0 && Lexicon.Has("definite", Tokens[at].Key))
+        {
+            at--;
+        }
+
+        if (at < 0 || !(Lexicon.Has("complement", Tokens[at].Key) || Tokens[at].Key is "des" or "du"))
+        {
+            return -1;
+        }
+
+        for (var i = at - 1; i >= Math.Max(0, at - 2) && !reading.IsQuoted(i) && Tokens[i].IsWord; i--)
+        {
+            if (Lexicon.Has("minister", Tokens[i].Key))
+            {
+                return i;
+            }
+
+            if (!IsCommonWord(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The medium preposition before the organisation at `token` (sur la radio France Inter, au Monde), or -1.
+    private int MediumPreposition(int token)
     {
         // "sur la radio France Inter", "au quotidien Le Monde": a common noun may name the kind of medium.
         var before = token - 1;
@@ -994,7 +1177,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             before--;
         }
 
-        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key);
+        return before >= 0 && !reading.IsQuoted(before) && Lexicon.Has("medium-preposition", Tokens[before].Key) ? before : -1;
     }
 
     // ", chief executive Sofia Lindqvist said", ", former minister X said": a role (after at most one lower-case
