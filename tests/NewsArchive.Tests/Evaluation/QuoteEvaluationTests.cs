@@ -45,9 +45,9 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         var all = Run(EntitySource.Pipeline).Groups[0];
         Assert.True(all.Lenient.F1 >= 0.96 && all.Strict.F1 >= 0.96, "spans");
 
-        // Slack under the 0.935 reached on the enlarged set (0.879 before speakers were read beside titles and roles):
-        // this floor also holds the entity finder, which keeps changing.
-        Assert.True(all.SpeakerAccuracy >= 0.92, "speakers");
+        // Just under the 0.935 reached with the pipeline's own entities once the organisation and speaker rules of
+        // 2026-12-01 (late night) were merged (0.879 before speakers were read beside titles and roles).
+        Assert.True(all.SpeakerAccuracy >= 0.93, "speakers");
     }
 
     [Theory]
