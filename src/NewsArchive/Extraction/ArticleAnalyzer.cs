@@ -1,3 +1,4 @@
+using NewsArchive.Extraction.Quotes;
 using NewsArchive.Parsing;
 
 namespace NewsArchive.Extraction;
@@ -22,10 +23,12 @@ public sealed class ArticleAnalyzer
         ArgumentNullException.ThrowIfNull(article);
         var language = languages.Detect(article.Body, article.Language);
         var found = entities.Find(article, language);
-        var said = quotes.Find(article.Body, language, found.People, found.Organisations);
+        // Quotes and topics read the body split the same way: it is split once for both.
+        var words = QuoteText.Tokenize(article.Body);
+        var said = quotes.Find(article.Body, language, found.People, found.Organisations, words);
         // A speaker the entity finder missed or shortened becomes an entity, so the quote can be stored with them.
         var (people, organisations) = QuoteFinder.WithSpeakers(article.Body, found.People, found.Organisations, said);
-        var about = topics.Find(article.Title, article.Body, language);
+        var about = topics.Find(article.Title, article.Body, language, words);
         var published = dates.Find(article, language);
         return new Analysis(language, published, people, organisations, found.Places, about, said);
     }

@@ -14,12 +14,13 @@ internal sealed class QuoteFinder(QuoteLexicon? lexicon = null)
     /// The quotes of <paramref name="body"/>. A speaker is the canonical name of one of <paramref name="people"/> or
     /// <paramref name="organisations"/>, or a person's name as the body writes it where the entity lists miss or
     /// shorten it (after a title or a role: <c>le pape François</c>), or null; offsets bound the text without its marks.
-    /// <see cref="WithSpeakers"/> makes every speaker an entity.
+    /// <see cref="WithSpeakers"/> makes every speaker an entity. <paramref name="tokens"/> are the body's
+    /// <see cref="QuoteText.Tokenize"/> tokens when the caller has them already (the analyser shares them with topics).
     /// </summary>
-    public IReadOnlyList<FoundQuote> Find(string body, string language, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations)
+    public IReadOnlyList<FoundQuote> Find(string body, string language, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations, IReadOnlyList<Token>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return new QuoteReading(body, lexicon ?? QuoteLexicon.For(language), people ?? [], organisations ?? []).Quotes();
+        return new QuoteReading(body, lexicon ?? QuoteLexicon.For(language), people ?? [], organisations ?? [], tokens).Quotes();
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ internal sealed class TopicFinder
         custom = (new KeyphraseFinder(stopWords.ToFrozenSet(StringComparer.Ordinal), connectors.ToFrozenSet(StringComparer.Ordinal), (roles ?? []).ToFrozenSet(StringComparer.Ordinal)),
             new CategoryFinder(categoryLines));
 
-    public IReadOnlyList<FoundTopic> Find(string title, string body, string language)
+    /// <summary>The topics of an article; <paramref name="bodyTokens"/> are the body's <see cref="QuoteText.Tokenize"/> tokens when the caller has them.</summary>
+    public IReadOnlyList<FoundTopic> Find(string title, string body, string language, IReadOnlyList<Token>? bodyTokens = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         var (keyphrases, categories) = custom ?? Shipped[string.Equals(language, "en", StringComparison.Ordinal) ? "en" : "fr"];
@@ -37,7 +38,7 @@ internal sealed class TopicFinder
         var headline = title is null || body.StartsWith(title.Trim(), StringComparison.Ordinal) ? "" : title;
         // Tokenized once for both finders: the body's tokens are the bulk of what topics cost.
         var headlineTokens = QuoteText.Tokenize(headline);
-        var bodyTokens = QuoteText.Tokenize(body);
+        bodyTokens ??= QuoteText.Tokenize(body);
         return [.. keyphrases.Find(headline, headlineTokens, body, bodyTokens), .. categories.Find(headlineTokens, bodyTokens)];
     }
 

@@ -24,11 +24,12 @@ internal sealed class QuoteReading
     private readonly CueReader cues;
     private readonly SpeakerFinder speakers;
 
-    public QuoteReading(string body, QuoteLexicon lexicon, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations)
+    // bodyTokens: the body's QuoteText.Tokenize tokens when the caller has them already (the analyser shares them).
+    public QuoteReading(string body, QuoteLexicon lexicon, IReadOnlyList<FoundEntity> people, IReadOnlyList<FoundEntity> organisations, IReadOnlyList<Token>? bodyTokens = null)
     {
         this.body = body;
         this.lexicon = lexicon;
-        tokens = QuoteText.Tokenize(body);
+        tokens = bodyTokens ?? QuoteText.Tokenize(body);
         spans = QuoteSpans.Find(body);
         quoted = new bool[tokens.Count];
         var span = 0;
