@@ -22,18 +22,11 @@ public sealed class ArchiveImporter
     private readonly Func<ParsedArticle, Analysis> analyze;
     private readonly ArchiveEngine engine;
 
-    /// <summary>Articles of one file handed to the writer together.</summary>
+    /// <summary>Articles of one file handed to the writer together; with <see cref="QueuedChunks"/>, what may wait for it.</summary>
     internal const int ChunkArticles = 16;
 
-    /// <summary>
-    /// Articles read ahead of the writer at most, counted one by one whatever the files hold: a bound on the import's
-    /// memory (an analysed article with its search row is some tens of kilobytes: 1,024 of them raised the peak RSS of
-    /// a 100,000-article import by about 75 MB), and room for the workers to go on while the writer writes search rows
-    /// or commits. Bounding chunks instead let a folder of one-article files queue only 64 articles. Each worker
-    /// holds at most <see cref="ChunkArticles"/> − 1 articles it has not handed over, far fewer than this, so the
-    /// writer always has articles to free slots with.
-    /// </summary>
-    private const int QueuedArticles = 256;
+    /// <summary>Chunks waiting for the writer at most: about a second of its work, and a bound on the import's memory.</summary>
+    private const int QueuedChunks = 64;
 
     /// <summary>An importer into the archive <paramref name="options"/> open (already migrated).</summary>
     public ArchiveImporter(DbContextOptions<ArchiveDbContext> options, ILogger<ArchiveImporter> logger, ArticleAnalyzer analyzer)
@@ -64,19 +57,18 @@ public sealed class ArchiveImporter
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var room = new SemaphoreSlim(QueuedArticles);
-        var prepared = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(QueuedArticles) { SingleReader = true });
-        var workers = StartWorkers(walker.Files, importOptions, room, prepared.Writer, stop.Token);
+        var prepared = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(QueuedChunks) { SingleReader = true });
+        var workers = StartWorkers(walker.Files, importOptions, prepared.Writer, stop.Token);
         progress?.Report(new ImportProgress(0, run.FilesTotal, 0, 0, 0, 0, run.Failures.Count, null));
         try
         {
             if (importOptions.DryRun)
             {
-                await CountAsync(prepared.Reader, room, run, progress, stop.Token).ConfigureAwait(false);
+                await CountAsync(prepared.Reader, run, progress, stop.Token).ConfigureAwait(false);
             }
             else
             {
-                await StoreAsync(prepared.Reader, room, run, importOptions, progress, stop.Token).ConfigureAwait(false);
+                await StoreAsync(prepared.Reader, run, importOptions, progress, stop.Token).ConfigureAwait(false);
             }
         }
         finally
@@ -91,7 +83,7 @@ public sealed class ArchiveImporter
         return summary;
     }
 
-    private Task StartWorkers(IReadOnlyList<SourceFile> files, ImportOptions importOptions, SemaphoreSlim room, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
+    private Task StartWorkers(IReadOnlyList<SourceFile> files, ImportOptions importOptions, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
     {
         var input = Channel.CreateUnbounded<SourceFile>();
         foreach (var file in files)
@@ -102,7 +94,7 @@ public sealed class ArchiveImporter
         input.Writer.Complete();
         var count = Math.Clamp(importOptions.Workers, 1, 16);
         var workers = Enumerable.Range(0, count)
-            .Select(_ => Task.Run(() => WorkAsync(input.Reader, room, output, importOptions, cancellationToken), cancellationToken))
+            .Select(_ => Task.Run(() => WorkAsync(input.Reader, output, importOptions, cancellationToken), cancellationToken))
             .ToArray();
         return CompleteWhenDone();
 
@@ -121,14 +113,14 @@ public sealed class ArchiveImporter
         }
     }
 
-    private async Task WorkAsync(ChannelReader<SourceFile> input, SemaphoreSlim room, ChannelWriter<PreparedFile> output, ImportOptions importOptions, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<SourceFile> input, ChannelWriter<PreparedFile> output, ImportOptions importOptions, CancellationToken cancellationToken)
     {
         await using var lookup = await StoredHashes.OpenAsync(options, cancellationToken).ConfigureAwait(false);
         await foreach (var file in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             try
             {
-                await PrepareAsync(file, lookup, importOptions, room, output, cancellationToken).ConfigureAwait(false);
+                await PrepareAsync(file, lookup, importOptions, output, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -142,62 +134,45 @@ public sealed class ArchiveImporter
     /// time: a 500-article JSON Lines file no longer waits whole, analysed, in the queue (at 100,000 articles the queue
     /// of whole files held tens of thousands of analysed articles and the import's memory doubled).
     /// </summary>
-    private async Task PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, SemaphoreSlim room, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
+    private async Task PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
     {
         var parsed = await file.ParseAsync(cancellationToken).ConfigureAwait(false);
         var failures = parsed.Failures.Select(f => new ImportFailureInfo(f.Source, f.Reason)).ToList();
         var articles = new List<PreparedArticle>(Math.Min(parsed.Articles.Count, ChunkArticles));
-        // Each article takes a slot before its analysis; the writer gives it back once the article is stored. Slots of
-        // articles not handed over yet are given back here if the file fails or the import stops.
-        var taken = 0;
-        try
+        for (var i = 0; i < parsed.Articles.Count; i++)
         {
-            for (var i = 0; i < parsed.Articles.Count; i++)
+            if (articles.Count == ChunkArticles)
             {
-                if (articles.Count == ChunkArticles)
-                {
-                    await output.WriteAsync(new PreparedFile(file, articles, failures, Last: false), cancellationToken).ConfigureAwait(false);
-                    taken -= articles.Count;
-                    articles = new List<PreparedArticle>(Math.Min(parsed.Articles.Count - i, ChunkArticles));
-                    failures = [];
-                }
-
-                await room.WaitAsync(cancellationToken).ConfigureAwait(false);
-                taken++;
-                var article = parsed.Articles[i];
-                var hash = ContentHash.Of(article);
-                var stored = await lookup.HashAsync(article.Source, article.Item, cancellationToken).ConfigureAwait(false);
-                if (stored == hash && !importOptions.Force)
-                {
-                    articles.Add(new PreparedArticle(article, hash, stored, null, null));
-                    continue;
-                }
-
-                try
-                {
-                    var analysis = analyze(article);
-                    var searchRow = importOptions.DryRun ? null : ArticleSearchIndex.Row.Of(engine, article.Title, article.Body, analysis.Language);
-                    articles.Add(new PreparedArticle(article, hash, stored, analysis, searchRow));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    room.Release();
-                    taken--;
-                    failures.Add(new ImportFailureInfo(article.Source, ItemPrefix(article) + "analysis failed: " + ex.Message));
-                }
+                await output.WriteAsync(new PreparedFile(file, articles, failures, Last: false), cancellationToken).ConfigureAwait(false);
+                articles = new List<PreparedArticle>(Math.Min(parsed.Articles.Count - i, ChunkArticles));
+                failures = [];
             }
 
-            await output.WriteAsync(new PreparedFile(file, articles, failures), cancellationToken).ConfigureAwait(false);
-            taken = 0;
+            var article = parsed.Articles[i];
+            var hash = ContentHash.Of(article);
+            var stored = await lookup.HashAsync(article.Source, article.Item, cancellationToken).ConfigureAwait(false);
+            if (stored == hash && !importOptions.Force)
+            {
+                articles.Add(new PreparedArticle(article, hash, stored, null, null));
+                continue;
+            }
+
+            try
+            {
+                var analysis = analyze(article);
+                var searchRow = importOptions.DryRun ? null : ArticleSearchIndex.Row.Of(engine, article.Title, article.Body, analysis.Language);
+                articles.Add(new PreparedArticle(article, hash, stored, analysis, searchRow));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add(new ImportFailureInfo(article.Source, ItemPrefix(article) + "analysis failed: " + ex.Message));
+            }
         }
-        catch when (taken > 0)
-        {
-            room.Release(taken);
-            throw;
-        }
+
+        await output.WriteAsync(new PreparedFile(file, articles, failures), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task CountAsync(ChannelReader<PreparedFile> reader, SemaphoreSlim room, RunState run, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task CountAsync(ChannelReader<PreparedFile> reader, RunState run, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -206,12 +181,11 @@ public sealed class ArchiveImporter
                 run.Count(article.StoredHash is null ? Outcome.New : article.StoredHash == article.Hash ? Outcome.Unchanged : Outcome.Updated);
             }
 
-            Free(room, file);
             Finish(file, run, progress);
         }
     }
 
-    private async Task StoreAsync(ChannelReader<PreparedFile> reader, SemaphoreSlim room, RunState run, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task StoreAsync(ChannelReader<PreparedFile> reader, RunState run, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var db = new ArchiveDbContext(options);
         await using (db.ConfigureAwait(false))
@@ -233,7 +207,6 @@ public sealed class ArchiveImporter
                     await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
                         await StoreFileAsync(writer, file, run, batch, importOptions.Force, cancellationToken).ConfigureAwait(false);
-                        Free(room, file);
                         Finish(file, run, progress);
                         if (batch.Articles >= Math.Max(1, importOptions.BatchSize))
                         {
@@ -373,14 +346,6 @@ public sealed class ArchiveImporter
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Free(SemaphoreSlim room, PreparedFile file)
-    {
-        if (file.Articles.Count > 0)
-        {
-            room.Release(file.Articles.Count);
-        }
     }
 
     private void Finish(PreparedFile file, RunState run, IProgress<ImportProgress>? progress)

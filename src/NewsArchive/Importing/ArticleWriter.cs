@@ -15,22 +15,14 @@ namespace NewsArchive.Importing;
 /// for the run; what an article adds to the caches is kept only once its savepoint is released. An article's
 /// mentions, quotes and topics go in one statement each (rows passed as JSON), and the entity and topic counts
 /// are added once per batch, before it commits: statements, not bytes, are what the writer pays for. Search rows are
-/// written in groups on SQLite (<see cref="SearchRowsPerFlush"/>), between articles and outside their savepoints: FTS5
-/// flushes its pending terms into a new index segment at every savepoint of a transaction that has touched it, which
-/// made each article a segment of its own (and its savepoint's release the dearest statement of the import). The SQL is
+/// written at the end of the batch too on SQLite, outside the articles' savepoints: FTS5 flushes its pending terms into
+/// a new index segment at every savepoint of a transaction that has touched it, which made each article a segment of
+/// its own (and its savepoint's release the dearest statement of the import). The SQL is
 /// written once for both engines; what differs (JSON rows, the search row, a lost transaction) comes from
 /// <see cref="ArchiveEngine"/>.
 /// </summary>
 internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
-    /// <summary>
-    /// Search rows kept before they are written, between two articles and outside their savepoints. FTS5 makes an index
-    /// segment of what it holds at each savepoint once the transaction has touched it, so rows written one by one made
-    /// a segment per article; written in groups they make one segment per group, and a batch of thousands does not
-    /// hold every title, body and stem line until its commit.
-    /// </summary>
-    internal const int SearchRowsPerFlush = 1000;
-
     private const string Savepoint = "article";
     private static readonly DateTimeOffsetToBinaryConverter Time = new();
 
@@ -168,18 +160,6 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         pending.ApplyTo(this);
-        if (searchRows.Count >= SearchRowsPerFlush)
-        {
-            try
-            {
-                await FlushSearchRowsAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is DbException or InvalidOperationException)
-            {
-                // The rows of several stored articles may be half written: the batch cannot be kept.
-                throw new BatchLostException(ex.Message, ex);
-            }
-        }
     }
 
     public async ValueTask DisposeAsync()

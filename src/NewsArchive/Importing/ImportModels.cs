@@ -11,12 +11,12 @@ public sealed record ImportOptions
 
     /// <summary>
     /// Articles written per transaction (each article still commits or fails alone, by savepoint). Each batch rewrites
-    /// the counts of every entity and topic it names, and the index pages it touched, and commits once: 1,000 rather
-    /// than 250 cut the bytes an import of 100,000 articles writes by two fifths and its time by a sixth, and 4,000
-    /// rather than 1,000 cut its CPU time again (docs/performance.md, fourth and sixth rounds). Search rows are written
-    /// every <see cref="ArticleWriter.SearchRowsPerFlush"/> articles, so a batch does not hold thousands of bodies.
+    /// the counts of every entity and topic it names and commits once: 1,000 rather than 250 cut the bytes an import
+    /// of 100,000 articles writes by two fifths and its time by a sixth (docs/performance.md, fourth round). 4,000 wrote
+    /// two fifths fewer bytes again but took 229 s instead of 165 s at 100,000 (sixth round): its search rows, written
+    /// every 1,000 articles to bound memory, made every later savepoint of the batch flush FTS5.
     /// </summary>
-    public int BatchSize { get; init; } = 4000;
+    public int BatchSize { get; init; } = 1000;
 
     /// <summary>Files parsed and analysed at once; the default is one per core.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;

@@ -233,8 +233,7 @@ public abstract class ArchiveImporterTests
     [SkippableFact]
     public async Task MoreFailedArticlesThanTheImporterReadsAheadStillLetTheRestImport()
     {
-        // Each article holds one of the importer's read-ahead slots until it is stored; a failed analysis must give its
-        // slot back, or the workers would wait for good once about a thousand articles had failed.
+        // More failures in one feed than the writer's queue and batch hold: each is reported, and the rest still imports.
         await using var kit = await ImportTestKit.CreateAsync(Engine);
         const int failing = 1_100;
         var lines = Enumerable.Range(1, failing).Select(i => $$"""{"title": "Piège {{i}}", "body": "Ce texte fait échouer l'analyse."}""")
@@ -246,28 +245,6 @@ public abstract class ArchiveImporterTests
 
         Assert.Equal((1, failing), (summary.New, summary.Failed));
         Assert.Equal(1, await kit.CountAsync("ArticleSearch"));
-    }
-
-    [SkippableFact]
-    public async Task SearchRowsWrittenInsideABatchAreEachArticlesOwnOnce()
-    {
-        // More articles than the writer holds search rows for: some rows are written before the batch commits.
-        await using var kit = await ImportTestKit.CreateAsync(Engine);
-        var count = ArticleWriter.SearchRowsPerFlush + 5;
-        var lines = Enumerable.Range(1, count).Select(i => $$"""{"title": "Dépêche {{i}}", "body": "Texte numéro n{{i}}x de la série."}""");
-        kit.Write("feed.jsonl", string.Join('\n', lines) + "\n");
-
-        var summary = await kit.ImportAsync();
-
-        Assert.Equal(count, summary.New);
-        Assert.Equal(count, await kit.CountAsync("ArticleSearch"));
-        await using var db = kit.Archive.Open();
-        var search = new ArchiveSearch(db);
-        foreach (var i in new[] { 1, ArticleWriter.SearchRowsPerFlush, count })
-        {
-            var found = await search.SearchAsync(new SearchRequest { Query = $"n{i}x" }, CancellationToken.None);
-            Assert.Equal([$"Dépêche {i}"], found.Hits.Select(h => h.Title));
-        }
     }
 
     [SkippableFact]
