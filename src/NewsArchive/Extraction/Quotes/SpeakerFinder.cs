@@ -196,11 +196,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     {
         var open = reading.TokenAt(span.Open);
         var sentence = SentenceBefore(open);
-        var start = open;
-        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
-        {
-            start--;
-        }
+        var start = SentenceStart(open, sentence);
 
         // "À la suite de l'annonce de la SDJ, la direction de Canal+ a adressé un communiqué : « … »": a phrase that
         // opens the sentence with a preposition and ends in a comma names no subject; the clause after it does.
@@ -823,11 +819,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             return found;
         }
 
-        var start = cue.First;
-        while (start > 0 && reading.SentenceOf(start - 1) == reading.SentenceOf(cue.First))
-        {
-            start--;
-        }
+        var start = SentenceStart(cue.First, reading.SentenceOf(cue.First));
 
         // The pronoun may follow an opening phrase: "Devant les salariés, il se veut rassurant : « … »".
         for (var i = start; i < cue.First && !reading.IsQuoted(i); i++)
@@ -845,11 +837,7 @@ internal sealed class SpeakerFinder(QuoteReading reading)
     // comma (Ému, Hamon …), and a word that is no complement follows it; else null.
     private Speaker? OpeningSubject(int before, int sentence)
     {
-        var start = before;
-        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
-        {
-            start--;
-        }
+        var start = SentenceStart(before, sentence);
 
         // (A capitalised opening word may have been read as a name: Ému, Hamon …)
         if (start + 2 < before && Tokens[start + 1].Text == "," && Tokens[start].IsWord && reading.MentionAt(start + 2) is { Kind: EntityKind.Person })
@@ -861,6 +849,19 @@ internal sealed class SpeakerFinder(QuoteReading reading)
             && reading.TokenAt(opening.End) is var next && next < before && Tokens[next].IsWord && !Lexicon.Has("complement", Tokens[next].Key)
             ? new Speaker(opening.Entity, EntityKind.Person)
             : null;
+    }
+
+    // The first token of `sentence` reached going back from the token at `from`: `from` itself when the token before it
+    // is in another sentence.
+    private int SentenceStart(int from, int sentence)
+    {
+        var start = from;
+        while (start > 0 && reading.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     // A present participle (en lui répondant, ajoutant) has the subject of its main clause, not the phrase before it.
