@@ -14,7 +14,7 @@ internal enum Outcome
 internal sealed class Batch
 {
     public int Articles { get; set; }
-    /// <summary>Where each article the batch wrote came from (not the article: a batch of thousands would hold every body).</summary>
+    /// <summary>Where each article the batch wrote came from (not the article: the batch would hold a thousand bodies until its commit).</summary>
     public List<(string Source, int Item, Outcome Outcome)> Written { get; } = [];
 }
 

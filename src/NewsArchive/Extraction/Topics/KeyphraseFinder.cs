@@ -168,8 +168,8 @@ internal sealed class KeyphraseFinder(FrozenSet<string> stopWords, FrozenSet<str
     private readonly record struct PhraseCount(int Count, int Words, double FirstPosition, bool InTitle, int From, int Length);
 
     /// <summary>
-    /// The phrases of one article. The words of every run are kept in one list, so a phrase is counted by looking its
-    /// text up as a span, and a string is made only the first time it is seen: most windows repeat or are dropped.
+    /// The phrases of one article. The words of every run are kept in one list, so a window needs no array of its own:
+    /// its text is looked up as a span, and a string is made only the first time the phrase is seen.
     /// </summary>
     private sealed class Phrases
     {
