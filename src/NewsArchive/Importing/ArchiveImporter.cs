@@ -200,6 +200,7 @@ public sealed class ArchiveImporter
             await using (writer.ConfigureAwait(false))
             {
                 await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await writer.DeferIndexesAsync(cancellationToken).ConfigureAwait(false);
                 var batch = new Batch();
                 await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
                 try
@@ -230,6 +231,7 @@ public sealed class ArchiveImporter
                 }
                 finally
                 {
+                    await RestoreIndexesAsync(writer).ConfigureAwait(false);
                     await EndRunAsync(db, run).ConfigureAwait(false);
                 }
             }
@@ -318,6 +320,19 @@ public sealed class ArchiveImporter
         }
 
         batch.Written.Clear();
+    }
+
+    /// <summary>Builds the indexes a bulk load deferred; if that fails, the archive's next migration does.</summary>
+    private async Task RestoreIndexesAsync(ArticleWriter writer)
+    {
+        try
+        {
+            await writer.RestoreIndexesAsync().ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            ImportLog.Rejected(logger, "archive indexes", "could not be built (the next start builds them): " + ex.Message);
+        }
     }
 
     private async Task EndRunAsync(ArchiveDbContext db, RunState run)

@@ -37,6 +37,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private readonly List<(int Id, ArticleSearchIndex.Row Row, bool Replace)> searchRows = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
+    private DeferredIndexes? deferredIndexes;
 
     /// <summary>Whether the connection has fallen out of the batch transaction (the engine rolled it back itself).</summary>
     private bool TransactionLost => engine.TransactionLost(connection, transaction);
@@ -51,6 +52,31 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
 
         await LoadCachesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// When this import fills an empty SQLite archive, drops its scattered indexes until <see cref="RestoreIndexesAsync"/>
+    /// (see <see cref="DeferredIndexes"/>). Call it outside a batch.
+    /// </summary>
+    public async Task DeferIndexesAsync(CancellationToken cancellationToken)
+    {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            deferredIndexes = await DeferredIndexes.DeferAsync(sqlite, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Builds the indexes <see cref="DeferIndexesAsync"/> dropped, if any. Call it outside a batch.</summary>
+    public async Task RestoreIndexesAsync()
+    {
+        if (deferredIndexes is { } deferred)
+        {
+            deferredIndexes = null;
+            using (deferred)
+            {
+                await deferred.RestoreAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
     }
 
     public async Task BeginBatchAsync(CancellationToken cancellationToken)
@@ -164,6 +190,8 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Not restored (it failed): the lock goes, and the next migration builds them.
+        deferredIndexes?.Dispose();
         foreach (var command in commands.Values)
         {
             await command.DisposeAsync().ConfigureAwait(false);

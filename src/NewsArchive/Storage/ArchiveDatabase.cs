@@ -173,6 +173,8 @@ public static class ArchiveDatabase
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "__EFMigrationsLock";""", cancellationToken).ConfigureAwait(false);
+            // An import killed during a bulk load left indexes to build: as this schema version has them, before upgrading.
+            await DeferredIndexes.RestoreLeftAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+using NewsArchive.Storage;
+using NewsArchive.Tests.Importing;
+
+namespace NewsArchive.Tests.Storage;
+
+/// <summary>
+/// A bulk load into an empty SQLite archive drops its scattered indexes and builds them at its end; one killed before
+/// that leaves them for the next migration, which waits while another import holds them deferred.
+/// </summary>
+public sealed class DeferredIndexesTests
+{
+    [Fact]
+    public async Task AnImportIntoAnEmptyArchiveEndsWithEveryIndexAndNothingDeferred()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        var before = await IndexesAsync(kit.Archive);
+        kit.Write("a.txt", ImportTestKit.Article("Sommet", "Emmanuel Macron reçoit Angela Merkel. Sujet: politique"));
+        kit.Write("b.txt", ImportTestKit.Article("Vote", "L'ONU vote. Sujet: monde"));
+
+        var summary = await kit.ImportAsync();
+
+        Assert.Equal(2, summary.New);
+        Assert.Equal(before, await IndexesAsync(kit.Archive));
+        Assert.Equal(0, await kit.Archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
+        Assert.Equal(1, await kit.Archive.ScalarAsync("""SELECT count(*) FROM "Mentions" INDEXED BY "IX_Mentions_EntityId_Published_ArticleId" WHERE "EntityId" > 0 AND "Text" = 'Angela Merkel'"""));
+    }
+
+    [Fact]
+    public async Task OnlyScatteredIndexesAreDeferredAndAKilledLoadLeavesThemToTheNextMigration()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+        var all = await IndexesAsync(archive);
+        await using (var connection = await OpenAsync(archive))
+        {
+            // Disposed without RestoreAsync: as if the import had been killed.
+            using var deferred = await DeferredIndexes.DeferAsync(connection, CancellationToken.None);
+            Assert.NotNull(deferred);
+        }
+
+        var left = await IndexesAsync(archive);
+        var dropped = all.Except(left).ToList();
+        Assert.Contains("IX_Mentions_EntityId_Published_ArticleId", dropped);
+        Assert.Contains("IX_ArticleTopics_TopicId_Published_ArticleId", dropped);
+        Assert.Contains("IX_Articles_Published", dropped);
+        // Unique ones check the writer's rows; those led by the article id grow at their end.
+        Assert.Contains("IX_Entities_Kind_Key", left);
+        Assert.Contains("IX_Articles_SourcePath_SourceItem", left);
+        Assert.Contains("IX_Mentions_ArticleId_EntityId", left);
+        Assert.Contains("IX_Articles_Id_Published_Language", left);
+        Assert.Equal(dropped.Count, await archive.ScalarAsync("""SELECT count(*) FROM "DeferredIndexes" """));
+
+        await MigrateAsync(archive);
+
+        Assert.Equal(all, await IndexesAsync(archive));
+        Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
+    }
+
+    [Fact]
+    public async Task AMigrationLeavesTheIndexesOfAnImportStillRunning()
+    {
+        await using var archive = await TemporaryArchive.CreateAsync();
+        var all = await IndexesAsync(archive);
+        await using var connection = await OpenAsync(archive);
+        using var deferred = await DeferredIndexes.DeferAsync(connection, CancellationToken.None);
+        Assert.NotNull(deferred);
+        var whileLoading = await IndexesAsync(archive);
+
+        // A site starting during the load does not build them under the importer.
+        await MigrateAsync(archive);
+        Assert.Equal(whileLoading, await IndexesAsync(archive));
+
+        await deferred.RestoreAsync(CancellationToken.None);
+        Assert.Equal(all, await IndexesAsync(archive));
+        Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
+    }
+
+    [Fact]
+    public async Task AnArchiveWithArticlesKeepsItsIndexes()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        kit.Write("a.txt", ImportTestKit.Article("Sommet", "Emmanuel Macron reçoit Angela Merkel."));
+        await kit.ImportAsync();
+        var all = await IndexesAsync(kit.Archive);
+
+        await using var connection = await OpenAsync(kit.Archive);
+        using var deferred = await DeferredIndexes.DeferAsync(connection, CancellationToken.None);
+
+        Assert.Null(deferred);
+        Assert.Equal(all, await IndexesAsync(kit.Archive));
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(TemporaryArchive archive)
+    {
+        var connection = new SqliteConnection(ArchiveDatabase.ConnectionString(archive.Path) + ";Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task MigrateAsync(TemporaryArchive archive)
+    {
+        await using var db = archive.Open();
+        await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
+    }
+
+    private static async Task<List<string>> IndexesAsync(TemporaryArchive archive)
+    {
+        await using var connection = await OpenAsync(archive);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name";
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
