@@ -27,6 +27,12 @@ if (command == "micro")
     return Micro(args[1..]);
 }
 
+// The scale benchmark's own child: one import in a fresh process (see ImportProcess).
+if (command == ImportProcess.Command)
+{
+    return await ImportProcess.MainAsync(args[1..]);
+}
+
 await Console.Error.WriteLineAsync("usage: scale --n N [--n N ...] [--out DIR] [--queries 200] [--page-requests 20] [--no-dry-run] | micro [BenchmarkDotNet arguments] | generate --n N --out DIR");
 return 2;
 
