@@ -79,13 +79,13 @@ namespace NewsArchive.Postgres.Migrations
 
                     b.HasIndex("Language");
 
-                    b.HasIndex("Published");
-
                     b.HasIndex("SourcePath", "SourceItem")
                         .IsUnique();
 
                     b.HasIndex("Id", "Published", "Language")
                         .HasDatabaseName("IX_Articles_Id_Published_Language");
+
+                    b.HasIndex("Published", "Id", "Language");
 
                     b.ToTable("Articles");
                 });

@@ -257,7 +257,7 @@ public sealed class SqliteArchiveSearchTests(SqliteSearchArchiveFixture fixture)
 {
     // SQLite's plans; PostgreSQL chooses by statistics, and on four rows it rightly reads the tables.
     [Theory]
-    [InlineData("", "", "IX_Articles_Published")]
+    [InlineData("", "", "INDEX IX_Articles_Published_Id_Language")]
     [InlineData("", "donald-trump", "IX_Mentions_EntityId_Published_ArticleId")]
     [InlineData("trump", "donald-trump", "IX_Mentions_EntityId_Published_ArticleId")]
     [InlineData("trump", "", "VIRTUAL TABLE")]
@@ -270,6 +270,16 @@ public sealed class SqliteArchiveSearchTests(SqliteSearchArchiveFixture fixture)
 
         Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal));
         Assert.DoesNotContain(plan, line => line.StartsWith("SCAN a", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADateRangeReadsItsMatchesFromTheDateIndexAlone()
+    {
+        await using var db = fixture.Archive.Open();
+
+        var plan = await new ArchiveSearch(db).ExplainAsync(new SearchRequest { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31) }, CancellationToken.None);
+
+        Assert.Contains(plan, line => line.Contains("COVERING INDEX IX_Articles_Published_Id_Language (Published>? AND Published<?)", StringComparison.Ordinal));
     }
 }
 
