@@ -169,8 +169,9 @@ internal sealed class DeferredIndexes : IDisposable
             bulkLock = new FileStream(Path.GetFullPath(dataSource) + ".bulk-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             return true;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // Held by another import, or a folder this process may not create files in: nothing is deferred.
             return false;
         }
     }
