@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsArchive.Importing;
 using NewsArchive.Storage;
 using NewsArchive.Tests.Importing;
 
@@ -24,6 +25,35 @@ public sealed class DeferredIndexesTests
         Assert.Equal(before, await IndexesAsync(kit.Archive));
         Assert.Equal(0, await kit.Archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
         Assert.Equal(1, await kit.Archive.ScalarAsync("""SELECT count(*) FROM "Mentions" INDEXED BY "IX_Mentions_EntityId_Published_ArticleId" WHERE "EntityId" > 0 AND "Text" = 'Angela Merkel'"""));
+    }
+
+    [Fact]
+    public async Task WhileAnImportFillsAnEmptyArchiveItsScatteredIndexesAreAway()
+    {
+        await using var kit = await ImportTestKit.CreateAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            kit.Write($"a{i}.txt", ImportTestKit.Article($"Titre {i}", "Angela Merkel parle."));
+        }
+
+        var all = await IndexesAsync(kit.Archive);
+        List<string>? during = null;
+        // Reported by the writer between files, synchronously: the archive as another reader sees it mid-import.
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.FilesDone == 1)
+            {
+                during = IndexesAsync(kit.Archive).GetAwaiter().GetResult();
+            }
+        });
+
+        await new ArchiveImporter(kit.Archive.Options, kit.Logger, ImportTestKit.FindKnownNames)
+            .ImportAsync([kit.Sources], new ImportOptions { BaseDirectory = kit.Archive.Folder, Workers = 1 }, progress, CancellationToken.None);
+
+        Assert.NotNull(during);
+        Assert.DoesNotContain("IX_Mentions_EntityId_Published_ArticleId", during);
+        Assert.Contains("IX_Mentions_ArticleId_EntityId", during);
+        Assert.Equal(all, await IndexesAsync(kit.Archive));
     }
 
     [Fact]
@@ -88,6 +118,11 @@ public sealed class DeferredIndexesTests
 
         Assert.Null(deferred);
         Assert.Equal(all, await IndexesAsync(kit.Archive));
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
     }
 
     private static async Task<SqliteConnection> OpenAsync(TemporaryArchive archive)

@@ -64,6 +64,16 @@ internal sealed class TemporaryArchive : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs a text query on a fresh connection (null for NULL).</summary>
+    public async Task<string?> TextAsync(string sql)
+    {
+        await using var db = Open();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Engine == TestEngine.Postgres)
