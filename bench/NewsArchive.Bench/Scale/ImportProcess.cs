@@ -108,20 +108,14 @@ internal static class ImportProcess
 
         var importer = new ArchiveImporter(dbOptions, NullLogger<ArchiveImporter>.Instance, ArticleAnalyzer.Default);
         var startBytes = PeakMemory.CurrentBytes();
-        var cpuBefore = CpuTime();
+        var cpuBefore = ScaleBenchmark.CpuTime();
         var summary = await importer.ImportAsync([folder], importOptions, null, CancellationToken.None).ConfigureAwait(false);
-        var cpu = CpuTime() - cpuBefore;
+        var cpu = ScaleBenchmark.CpuTime() - cpuBefore;
         var figures = new ImportFigures(
             summary.New, summary.Files, summary.Failed, [.. summary.Failures.Take(5).Select(f => f.Path + ": " + f.Reason)],
             summary.Elapsed.TotalSeconds, importOptions.Workers, cpu.TotalSeconds, PeakMemory.Bytes(), startBytes);
         SqliteConnection.ClearAllPools();
         Console.WriteLine(JsonSerializer.Serialize(figures));
         return 0;
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var self = Process.GetCurrentProcess();
-        return self.TotalProcessorTime;
     }
 }

@@ -348,7 +348,8 @@ internal sealed class ScaleBenchmark(ScaleOptions options)
         return rows;
     }
 
-    private static TimeSpan CpuTime()
+    /// <summary>User + system time this process has used so far.</summary>
+    internal static TimeSpan CpuTime()
     {
         using var self = Process.GetCurrentProcess();
         return self.TotalProcessorTime;

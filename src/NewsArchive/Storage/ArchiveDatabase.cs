@@ -183,16 +183,26 @@ public static class ArchiveDatabase
         }
     }
 
+    /// <summary>
+    /// Where a lock file of the archive <paramref name="connectionString"/> opens sits: beside the file, its name
+    /// followed by <paramref name="suffix"/>. Null for an in-memory archive, which no other process can open.
+    /// </summary>
+    internal static string? LockFilePath(string connectionString, string suffix)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource) + suffix;
+    }
+
     /// <summary>Waits for the archive's migration lock file (<c>FILE.migrate-lock</c>); null for an in-memory archive.</summary>
     private static async Task<FileStream?> LockMigrationsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        if (LockFilePath(db.Database.GetConnectionString()!, ".migrate-lock") is not { } path)
         {
             return null;
         }
 
-        var path = Path.GetFullPath(builder.DataSource) + ".migrate-lock";
         while (true)
         {
             try

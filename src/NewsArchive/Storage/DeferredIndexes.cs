@@ -51,28 +51,20 @@ internal sealed class DeferredIndexes : IDisposable
 
         try
         {
-            if (await ScalarAsync(connection, """SELECT EXISTS (SELECT 1 FROM "Articles")""", cancellationToken).ConfigureAwait(false) is 1L)
+            if (await ScalarAsync(connection, null, """SELECT EXISTS (SELECT 1 FROM "Articles")""", cancellationToken).ConfigureAwait(false) is 1L)
             {
                 bulkLock?.Dispose();
                 return null;
             }
 
-            var scattered = new List<(string Name, string Sql)>();
-            await using (var read = Command(connection, ScatteredSql))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    scattered.Add((reader.GetString(0), reader.GetString(1)));
-                }
-            }
+            var scattered = await NamesAndSqlAsync(connection, ScatteredSql, cancellationToken).ConfigureAwait(false);
 
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecAsync(transaction, $"""CREATE TABLE IF NOT EXISTS "{Table}" ("Name" TEXT PRIMARY KEY, "Sql" TEXT NOT NULL)""", cancellationToken).ConfigureAwait(false);
+            await ExecAsync(connection, transaction, $"""CREATE TABLE IF NOT EXISTS "{Table}" ("Name" TEXT PRIMARY KEY, "Sql" TEXT NOT NULL)""", cancellationToken).ConfigureAwait(false);
             foreach (var (name, sql) in scattered)
             {
-                await ExecAsync(transaction, $"""INSERT OR REPLACE INTO "{Table}" ("Name", "Sql") VALUES (@name, @sql)""", cancellationToken, ("@name", name), ("@sql", sql)).ConfigureAwait(false);
-                await ExecAsync(transaction, $"""DROP INDEX "{name.Replace("\"", "\"\"", StringComparison.Ordinal)}" """, cancellationToken).ConfigureAwait(false);
+                await ExecAsync(connection, transaction, $"""INSERT OR REPLACE INTO "{Table}" ("Name", "Sql") VALUES (@name, @sql)""", cancellationToken, ("@name", name), ("@sql", sql)).ConfigureAwait(false);
+                await ExecAsync(connection, transaction, $"""DROP INDEX "{name.Replace("\"", "\"\"", StringComparison.Ordinal)}" """, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -92,7 +84,7 @@ internal sealed class DeferredIndexes : IDisposable
     public static async Task RestoreLeftAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (await ScalarAsync(connection, $"""SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE "type" = 'table' AND "name" = '{Table}')""", cancellationToken).ConfigureAwait(false) is not 1L
+        if (await ScalarAsync(connection, null, $"""SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE "type" = 'table' AND "name" = '{Table}')""", cancellationToken).ConfigureAwait(false) is not 1L
             || !TryLock(connection, out var bulkLock))
         {
             return;
@@ -111,28 +103,20 @@ internal sealed class DeferredIndexes : IDisposable
 
     private static async Task BuildAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var deferred = new List<(string Name, string Sql)>();
-        await using (var read = Command(connection, $"""SELECT "Name", "Sql" FROM "{Table}" ORDER BY "Name" """))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                deferred.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
+        var deferred = await NamesAndSqlAsync(connection, $"""SELECT "Name", "Sql" FROM "{Table}" ORDER BY "Name" """, cancellationToken).ConfigureAwait(false);
 
         // Each index is sorted in 16 MB runs spilled to temporary files: with the writer's 64 MB cache and in-memory
         // temporary storage the sort held the whole index in memory (218 against 39 MB at 100,000 articles, and slower).
-        var cacheSize = await ScalarAsync(connection, "PRAGMA cache_size", cancellationToken).ConfigureAwait(false);
-        var tempStore = await ScalarAsync(connection, "PRAGMA temp_store", cancellationToken).ConfigureAwait(false);
-        await ExecAsync(connection, "PRAGMA cache_size = -16384; PRAGMA temp_store = FILE;", cancellationToken).ConfigureAwait(false);
+        var cacheSize = await ScalarAsync(connection, null, "PRAGMA cache_size", cancellationToken).ConfigureAwait(false);
+        var tempStore = await ScalarAsync(connection, null, "PRAGMA temp_store", cancellationToken).ConfigureAwait(false);
+        await ExecAsync(connection, null, "PRAGMA cache_size = -16384; PRAGMA temp_store = FILE;", cancellationToken).ConfigureAwait(false);
         try
         {
             await BuildInTransactionAsync(connection, deferred, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await ExecAsync(connection, FormattableString.Invariant($"PRAGMA cache_size = {cacheSize}; PRAGMA temp_store = {tempStore};"), CancellationToken.None).ConfigureAwait(false);
+            await ExecAsync(connection, null, FormattableString.Invariant($"PRAGMA cache_size = {cacheSize}; PRAGMA temp_store = {tempStore};"), CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -142,14 +126,14 @@ internal sealed class DeferredIndexes : IDisposable
         foreach (var (name, sql) in deferred)
         {
             // Another bulk load may have restored it already.
-            var exists = await ScalarAsync(transaction, """SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE "type" = 'index' AND "name" = @name)""", cancellationToken, ("@name", name)).ConfigureAwait(false);
+            var exists = await ScalarAsync(connection, transaction, """SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE "type" = 'index' AND "name" = @name)""", cancellationToken, ("@name", name)).ConfigureAwait(false);
             if (exists is not 1L)
             {
-                await ExecAsync(transaction, sql, cancellationToken).ConfigureAwait(false);
+                await ExecAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await ExecAsync(transaction, $"""DROP TABLE "{Table}" """, cancellationToken).ConfigureAwait(false);
+        await ExecAsync(connection, transaction, $"""DROP TABLE "{Table}" """, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -157,16 +141,14 @@ internal sealed class DeferredIndexes : IDisposable
     private static bool TryLock(SqliteConnection connection, out FileStream? bulkLock)
     {
         bulkLock = null;
-        var dataSource = connection.DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
-            || new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.Memory)
+        if (ArchiveDatabase.LockFilePath(connection.ConnectionString, ".bulk-lock") is not { } path)
         {
             return true;
         }
 
         try
         {
-            bulkLock = new FileStream(Path.GetFullPath(dataSource) + ".bulk-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            bulkLock = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -176,9 +158,21 @@ internal sealed class DeferredIndexes : IDisposable
         }
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters) =>
-        Command(connection, null, sql, parameters);
+    /// <summary>The (index name, its CREATE INDEX) rows <paramref name="sql"/> reads.</summary>
+    private static async Task<List<(string Name, string Sql)>> NamesAndSqlAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string Name, string Sql)>();
+        await using var command = Command(connection, null, sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
 
+        return rows;
+    }
+
+    // A command in the connection's open transaction must name it (Microsoft.Data.Sqlite checks).
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -192,27 +186,15 @@ internal sealed class DeferredIndexes : IDisposable
         return command;
     }
 
-    private static async Task ExecAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task ExecAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = Command(connection, sql);
+        await using var command = Command(connection, transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task ExecAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = Command(transaction.Connection!, transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(transaction.Connection!, transaction, sql, parameters);
+        await using var command = Command(connection, transaction, sql, parameters);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 }

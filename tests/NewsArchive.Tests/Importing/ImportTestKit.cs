@@ -115,3 +115,9 @@ internal sealed class ListLogger<T> : ILogger<T>
         }
     }
 }
+
+/// <summary>Progress reported straight to a callback, on the reporting thread (<see cref="Progress{T}"/> posts it).</summary>
+internal sealed class CallbackProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+{
+    public void Report(ImportProgress value) => report(value);
+}

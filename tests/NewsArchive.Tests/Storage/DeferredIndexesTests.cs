@@ -15,14 +15,14 @@ public sealed class DeferredIndexesTests
     public async Task AnImportIntoAnEmptyArchiveEndsWithEveryIndexAndNothingDeferred()
     {
         await using var kit = await ImportTestKit.CreateAsync();
-        var before = await IndexesAsync(kit.Archive);
+        var before = await kit.Archive.SchemaAsync();
         kit.Write("a.txt", ImportTestKit.Article("Sommet", "Emmanuel Macron reçoit Angela Merkel. Sujet: politique"));
         kit.Write("b.txt", ImportTestKit.Article("Vote", "L'ONU vote. Sujet: monde"));
 
         var summary = await kit.ImportAsync();
 
         Assert.Equal(2, summary.New);
-        Assert.Equal(before, await IndexesAsync(kit.Archive));
+        Assert.Equal(before, await kit.Archive.SchemaAsync());
         Assert.Equal(0, await kit.Archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
         Assert.Equal(1, await kit.Archive.ScalarAsync("""SELECT count(*) FROM "Mentions" INDEXED BY "IX_Mentions_EntityId_Published_ArticleId" WHERE "EntityId" > 0 AND "Text" = 'Angela Merkel'"""));
     }
@@ -36,14 +36,14 @@ public sealed class DeferredIndexesTests
             kit.Write($"a{i}.txt", ImportTestKit.Article($"Titre {i}", "Angela Merkel parle."));
         }
 
-        var all = await IndexesAsync(kit.Archive);
+        var all = await kit.Archive.SchemaAsync();
         List<string>? during = null;
         // Reported by the writer between files, synchronously: the archive as another reader sees it mid-import.
-        var progress = new SynchronousProgress(p =>
+        var progress = new CallbackProgress(p =>
         {
             if (p.FilesDone == 1)
             {
-                during = IndexesAsync(kit.Archive).GetAwaiter().GetResult();
+                during = kit.Archive.SchemaAsync().GetAwaiter().GetResult();
             }
         });
 
@@ -53,14 +53,14 @@ public sealed class DeferredIndexesTests
         Assert.NotNull(during);
         Assert.DoesNotContain("IX_Mentions_EntityId_Published_ArticleId", during);
         Assert.Contains("IX_Mentions_ArticleId_EntityId", during);
-        Assert.Equal(all, await IndexesAsync(kit.Archive));
+        Assert.Equal(all, await kit.Archive.SchemaAsync());
     }
 
     [Fact]
     public async Task OnlyScatteredIndexesAreDeferredAndAKilledLoadLeavesThemToTheNextMigration()
     {
         await using var archive = await TemporaryArchive.CreateAsync();
-        var all = await IndexesAsync(archive);
+        var all = await archive.SchemaAsync();
         await using (var connection = await OpenAsync(archive))
         {
             // Disposed without RestoreAsync: as if the import had been killed.
@@ -68,7 +68,7 @@ public sealed class DeferredIndexesTests
             Assert.NotNull(deferred);
         }
 
-        var left = await IndexesAsync(archive);
+        var left = await archive.SchemaAsync();
         var dropped = all.Except(left).ToList();
         Assert.Contains("IX_Mentions_EntityId_Published_ArticleId", dropped);
         Assert.Contains("IX_ArticleTopics_TopicId_Published_ArticleId", dropped);
@@ -82,7 +82,7 @@ public sealed class DeferredIndexesTests
 
         await MigrateAsync(archive);
 
-        Assert.Equal(all, await IndexesAsync(archive));
+        Assert.Equal(all, await archive.SchemaAsync());
         Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
     }
 
@@ -90,18 +90,18 @@ public sealed class DeferredIndexesTests
     public async Task AMigrationLeavesTheIndexesOfAnImportStillRunning()
     {
         await using var archive = await TemporaryArchive.CreateAsync();
-        var all = await IndexesAsync(archive);
+        var all = await archive.SchemaAsync();
         await using var connection = await OpenAsync(archive);
         using var deferred = await DeferredIndexes.DeferAsync(connection, CancellationToken.None);
         Assert.NotNull(deferred);
-        var whileLoading = await IndexesAsync(archive);
+        var whileLoading = await archive.SchemaAsync();
 
         // A site starting during the load does not build them under the importer.
         await MigrateAsync(archive);
-        Assert.Equal(whileLoading, await IndexesAsync(archive));
+        Assert.Equal(whileLoading, await archive.SchemaAsync());
 
         await deferred.RestoreAsync(CancellationToken.None);
-        Assert.Equal(all, await IndexesAsync(archive));
+        Assert.Equal(all, await archive.SchemaAsync());
         Assert.Equal(0, await archive.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'DeferredIndexes'"));
     }
 
@@ -111,18 +111,13 @@ public sealed class DeferredIndexesTests
         await using var kit = await ImportTestKit.CreateAsync();
         kit.Write("a.txt", ImportTestKit.Article("Sommet", "Emmanuel Macron reçoit Angela Merkel."));
         await kit.ImportAsync();
-        var all = await IndexesAsync(kit.Archive);
+        var all = await kit.Archive.SchemaAsync();
 
         await using var connection = await OpenAsync(kit.Archive);
         using var deferred = await DeferredIndexes.DeferAsync(connection, CancellationToken.None);
 
         Assert.Null(deferred);
-        Assert.Equal(all, await IndexesAsync(kit.Archive));
-    }
-
-    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
+        Assert.Equal(all, await kit.Archive.SchemaAsync());
     }
 
     private static async Task<SqliteConnection> OpenAsync(TemporaryArchive archive)
@@ -136,20 +131,5 @@ public sealed class DeferredIndexesTests
     {
         await using var db = archive.Open();
         await ArchiveDatabase.MigrateAsync(db, CancellationToken.None);
-    }
-
-    private static async Task<List<string>> IndexesAsync(TemporaryArchive archive)
-    {
-        await using var connection = await OpenAsync(archive);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name";
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
     }
 }

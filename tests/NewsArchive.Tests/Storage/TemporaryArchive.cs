@@ -64,14 +64,21 @@ internal sealed class TemporaryArchive : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Runs a text query on a fresh connection (null for NULL).</summary>
-    public async Task<string?> TextAsync(string sql)
+    /// <summary>The names of a SQLite archive's tables and indexes, sorted.</summary>
+    public async Task<List<string>> SchemaAsync()
     {
         await using var db = Open();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync() as string;
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type IN ('index', 'table') ORDER BY name";
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     public async ValueTask DisposeAsync()
