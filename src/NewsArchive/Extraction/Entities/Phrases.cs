@@ -9,8 +9,11 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class Phrases
 {
-    private readonly FrozenDictionary<string, string[][]> byFirstWord;
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // A first word opening more phrases than this has them looked up by their second word as well: "Saint" opens some
+    // two thousand French communes, and each "Saint" of a text would otherwise be tried against all of them.
+    private const int SecondWordIndexFrom = 8;
+
+    private readonly FrozenDictionary<string, Opening>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly bool keepCapitals;
     private readonly bool keepInnerCapitals;
 
@@ -42,8 +45,8 @@ internal sealed class Phrases
             list.Add(words);
         }
 
-        byFirstWord = groups.ToFrozenDictionary(g => g.Key, g => g.Value.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = groups.ToFrozenDictionary(g => g.Key, g => Opening.Of(g.Value), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         MaxLength = groups.Count == 0 ? 0 : groups.Values.Max(l => l.Max(w => w.Length));
     }
 
@@ -52,12 +55,29 @@ internal sealed class Phrases
     /// <summary>The token count of the longest phrase starting at token <paramref name="at"/>, or 0.</summary>
     public int LongestAt(string text, List<Token> tokens, int at)
     {
-        if (!lookup.TryGetValue(tokens[at].In(text), out var candidates))
+        if (!lookup.TryGetValue(tokens[at].In(text), out var opening))
         {
             return 0;
         }
 
-        foreach (var words in candidates)
+        if (opening.BySecondWord is { } bySecondWord)
+        {
+            // Only the phrases whose second word is the next token's can match with more than one word.
+            if (at + 1 < tokens.Count && bySecondWord.TryGetValue(tokens[at + 1].In(text), out var longer))
+            {
+                foreach (var words in longer)
+                {
+                    if (Matches(text, tokens, at, words))
+                    {
+                        return words.Length;
+                    }
+                }
+            }
+
+            return MatchesAny(text, tokens, at, opening.OneWord) ? 1 : 0;
+        }
+
+        foreach (var words in opening.Phrases)
         {
             if (Matches(text, tokens, at, words))
             {
@@ -69,23 +89,7 @@ internal sealed class Phrases
     }
 
     /// <summary>Whether one of the phrases is this one word.</summary>
-    public bool IsWord(ReadOnlySpan<char> word)
-    {
-        if (!lookup.TryGetValue(word, out var candidates))
-        {
-            return false;
-        }
-
-        foreach (var words in candidates)
-        {
-            if (words.Length == 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsWord(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var opening) && opening.OneWord.Length > 0;
 
     /// <summary>Whether a phrase starts at token <paramref name="at"/>.</summary>
     public bool Contains(string text, List<Token> tokens, int at) => LongestAt(text, tokens, at) > 0;
@@ -96,8 +100,21 @@ internal sealed class Phrases
         for (var length = Math.Min(MaxLength, last + 1); length >= 1; length--)
         {
             var first = last - length + 1;
-            if (lookup.TryGetValue(tokens[first].In(text), out var candidates))
+            if (lookup.TryGetValue(tokens[first].In(text), out var opening))
             {
+                if (length == 1)
+                {
+                    if (MatchesAny(text, tokens, first, opening.OneWord))
+                    {
+                        return 1;
+                    }
+
+                    continue;
+                }
+
+                var candidates = opening.BySecondWord is { } bySecondWord
+                    ? bySecondWord.TryGetValue(tokens[first + 1].In(text), out var longer) ? longer : []
+                    : opening.Phrases;
                 foreach (var words in candidates)
                 {
                     if (words.Length == length && Matches(text, tokens, first, words))
@@ -112,6 +129,19 @@ internal sealed class Phrases
     }
 
     private static bool IsArticle(string word) => word is "Le" or "La" or "Les" or "L'" or "L’" or "The";
+
+    private bool MatchesAny(string text, List<Token> tokens, int at, string[][] phrases)
+    {
+        foreach (var words in phrases)
+        {
+            if (Matches(text, tokens, at, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Matches(string text, List<Token> tokens, int at, string[] words)
     {
@@ -130,5 +160,24 @@ internal sealed class Phrases
         }
 
         return true;
+    }
+
+    /// <summary>The phrases that open on one word (compared ignoring case), longest first.</summary>
+    /// <param name="Phrases">All of them.</param>
+    /// <param name="OneWord">Those that are that word alone (spellings differing in case), maybe none.</param>
+    /// <param name="BySecondWord">For a word opening many, those of two words or more by their second word; else null.</param>
+    private sealed record Opening(string[][] Phrases, string[][] OneWord, FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>>? BySecondWord)
+    {
+        public static Opening Of(List<string[]> phrases)
+        {
+            var longestFirst = phrases.OrderByDescending(w => w.Length).ToArray();
+            var bySecondWord = longestFirst.Length <= SecondWordIndexFrom
+                ? (FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>>?)null
+                : longestFirst.Where(w => w.Length > 1)
+                    .GroupBy(w => w[1], StringComparer.OrdinalIgnoreCase)
+                    .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+                    .GetAlternateLookup<ReadOnlySpan<char>>();
+            return new(longestFirst, [.. longestFirst.Where(w => w.Length == 1)], bySecondWord);
+        }
     }
 }

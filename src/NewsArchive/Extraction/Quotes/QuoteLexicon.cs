@@ -17,7 +17,8 @@ internal sealed class QuoteLexicon
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, FrozenSet<string>> singles;
-    private readonly FrozenDictionary<string, string[][]> multis;
+    // Class → first key → the entries of two or more keys that open on it, longest first.
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string[][]>> multis;
     // Whether a lower-case word is a lemma of the language's dictionary; null where there is none.
     private readonly Func<string, bool>? isLemma;
 
@@ -93,7 +94,8 @@ internal sealed class QuoteLexicon
             StringComparer.Ordinal);
         multis = classes.ToFrozenDictionary(
             pair => pair.Key,
-            pair => pair.Value.Where(keys => keys.Length > 1).OrderByDescending(keys => keys.Length).ToArray(),
+            pair => pair.Value.Where(keys => keys.Length > 1).GroupBy(keys => keys[0], StringComparer.Ordinal).ToFrozenDictionary(
+                group => group.Key, group => group.OrderByDescending(keys => keys.Length).ToArray(), StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
 
@@ -177,7 +179,7 @@ internal sealed class QuoteLexicon
             return 0;
         }
 
-        if (multis.TryGetValue(className, out var sequences))
+        if (multis.TryGetValue(className, out var byFirstKey) && byFirstKey.TryGetValue(tokens[index].Key, out var sequences))
         {
             foreach (var sequence in sequences)
             {
@@ -198,7 +200,8 @@ internal sealed class QuoteLexicon
             return false;
         }
 
-        for (var i = 0; i < sequence.Length; i++)
+        // The first key is the one the entry was found by.
+        for (var i = 1; i < sequence.Length; i++)
         {
             if (!string.Equals(sequence[i], tokens[index + i].Key, StringComparison.Ordinal))
             {
