@@ -48,6 +48,8 @@ internal static class ImportProcess
             start.ArgumentList.Add("--dry-run");
         }
 
+        // The CLI runs without dynamic PGO (NewsArchive.Cli.csproj); this process keeps the default for its queries.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         using var kill = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
