@@ -34,8 +34,20 @@ internal sealed class SqliteEngine : ArchiveEngine
     // (every INSERT … SELECT and every article's savepoint opens one) are kept in memory: in temporary files they cost
     // the import of 10,000 articles 2 of its 3.4 system CPU-seconds; they hold only the pages one article changes.
     public override (string Start, string End)? WriterSessionSql => (
-        "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY;",
+        "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY; " + SearchPendingSql,
         "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA temp_store = DEFAULT; PRAGMA wal_checkpoint(PASSIVE);");
+
+    // FTS5 gathers the terms of the rows it is given in memory and writes them out as a new index segment whenever they
+    // pass its 'hashsize' (1 MB by default), and every segment is merged into bigger ones later. A batch of 1,000
+    // articles made several segments; with 16 MB it makes about one, at its commit. 30,000 of the archive's search rows
+    // inserted in batches of 1,000 took 10-20 % less CPU in the sqlite3 shell (docs/performance.md, eighth round). The
+    // value is kept in the table's configuration, written once per archive; it bounds what one writing connection holds.
+    private const int SearchPendingBytes = 16 << 20;
+
+    private static readonly string SearchPendingSql = $"""
+        INSERT INTO "ArticleSearch"("ArticleSearch", rank) SELECT 'hashsize', {SearchPendingBytes}
+        WHERE NOT EXISTS (SELECT 1 FROM "ArticleSearch_config" WHERE "k" = 'hashsize' AND "v" = {SearchPendingBytes});
+        """;
 
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
 

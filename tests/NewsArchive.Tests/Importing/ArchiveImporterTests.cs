@@ -528,6 +528,31 @@ public sealed class SqliteArchiveImporterTests() : ArchiveImporterTests(TestEngi
         Assert.Equal(12L, await command.ExecuteScalarAsync());
     }
 
+    // The writer lets FTS5 hold a whole batch of terms before it writes an index segment; the index must come out whole,
+    // across batches and an update, and the setting must stay for the next import.
+    [Fact]
+    public async Task TheSearchIndexStaysWholeWithABatchOfTermsHeldInMemory()
+    {
+        await using var kit = await ImportTestKit.CreateAsync(Engine);
+        for (var i = 0; i < 30; i++)
+        {
+            kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Angela Merkel parle du budget numéro {i}. Sujet:europe"));
+        }
+
+        await kit.ImportAsync(new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 7 });
+        kit.Write("a03.txt", ImportTestKit.Article("Titre corrigé", "Emmanuel Macron parle de la dette."));
+        var summary = await kit.ImportAsync(new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 7 });
+
+        Assert.Equal((0, 1, 29), (summary.New, summary.Updated, summary.Unchanged));
+        // FTS5 checks its index against its own content and raises an error where they differ.
+        await kit.Archive.ScalarAsync("""INSERT INTO "ArticleSearch"("ArticleSearch") VALUES ('integrity-check')""");
+        Assert.Equal(16L << 20, await kit.Archive.ScalarAsync("""SELECT "v" FROM "ArticleSearch_config" WHERE "k" = 'hashsize'"""));
+        await using var db = kit.Archive.Open();
+        var search = new ArchiveSearch(db);
+        Assert.Equal(29, (await search.SearchAsync(new SearchRequest { Query = "budget" }, CancellationToken.None)).Total);
+        Assert.Equal(1, (await search.SearchAsync(new SearchRequest { Query = "dette" }, CancellationToken.None)).Total);
+    }
+
     /// <summary>Caps the database file's size on every connection, to make SQLite run out of space.</summary>
     private sealed class PageLimit(long pages) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
     {
