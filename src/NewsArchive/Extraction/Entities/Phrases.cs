@@ -9,8 +9,8 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class Phrases
 {
-    // A first word opening more phrases than this has them looked up by their second word as well: "Saint" opens some
-    // two thousand French communes, and each "Saint" of a text would otherwise be tried against all of them.
+    // A first word opening more phrases than this has them looked up by their second word as well: "La" opens some 700
+    // French place names, and each "la" of a text would otherwise be tried against all of them.
     private const int SecondWordIndexFrom = 8;
 
     private readonly FrozenDictionary<string, Opening>.AlternateLookup<ReadOnlySpan<char>> lookup;
