@@ -539,9 +539,10 @@ public sealed class SqliteArchiveImporterTests() : ArchiveImporterTests(TestEngi
             kit.Write($"a{i:00}.txt", ImportTestKit.Article($"Titre {i}", $"Angela Merkel parle du budget numéro {i}. Sujet:europe"));
         }
 
-        await kit.ImportAsync(new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 7 });
+        var batchesOfSeven = new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 7 };
+        await kit.ImportAsync(batchesOfSeven);
         kit.Write("a03.txt", ImportTestKit.Article("Titre corrigé", "Emmanuel Macron parle de la dette."));
-        var summary = await kit.ImportAsync(new ImportOptions { BaseDirectory = kit.Archive.Folder, BatchSize = 7 });
+        var summary = await kit.ImportAsync(batchesOfSeven);
 
         Assert.Equal((0, 1, 29), (summary.New, summary.Updated, summary.Unchanged));
         // FTS5 checks its index against its own content and raises an error where they differ.
