@@ -112,9 +112,13 @@ internal abstract class ArchiveEngine
 
     /// <summary>
     /// A statement returning (id, marked title, marked snippet) of the articles among <paramref name="idList"/> (a
-    /// list of parameter names); marks are <see cref="Highlighting.Open"/> and <see cref="Highlighting.Close"/>.
+    /// list of parameter names); marks are <see cref="Highlighting.Open"/> and <see cref="Highlighting.Close"/>. With
+    /// <see cref="MarksInCode"/>, (id, title, body) as written instead.
     /// </summary>
     public abstract string HighlightSql(SearchQuery query, string idList, int snippetWords, Func<object, string> add);
+
+    /// <summary>Whether the search's terms are marked in C# (<see cref="Highlighting.Mark"/>) rather than by the database.</summary>
+    public virtual bool MarksInCode => false;
 
     /// <summary>
     /// Whether one search's matches can go into a temporary table (<see cref="CreateMatchTableSql"/>) on this

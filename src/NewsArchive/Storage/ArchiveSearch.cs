@@ -230,9 +230,9 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         {
             var (title, snippet) = marked.GetValueOrDefault(r.Id, (r.Title, ""));
             var snippetSegments = Highlighting.Split(snippet, query.HighlightStems);
-            if (!snippetSegments.Any(s => s.Highlighted))
+            if (!engine.MarksInCode && !snippetSegments.Any(s => s.Highlighted))
             {
-                // The body matched only through a stem, which FTS5 cannot mark: cut the excerpt around that word.
+                // The body matched only through a stem, which the database did not mark: cut the excerpt around that word.
                 snippetSegments = Highlighting.Split(Highlighting.Excerpt(await BodyAsync(r.Id, cancellationToken).ConfigureAwait(false), query.HighlightStems, SnippetWords), query.HighlightStems);
             }
 
@@ -260,7 +260,18 @@ public sealed class ArchiveSearch(ArchiveDbContext db)
         await using var reader = await ReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            marked[reader.GetInt32(0)] = (reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? "" : reader.GetString(2));
+            var title = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            var text = reader.IsDBNull(2) ? "" : reader.GetString(2);
+            if (engine.MarksInCode)
+            {
+                // Where no term occurs in the body as written, the excerpt is cut around a word that matched by its stem.
+                var (markedTitle, snippet) = Highlighting.Mark(title, text, query, SnippetWords);
+                marked[reader.GetInt32(0)] = (markedTitle, snippet ?? Highlighting.Excerpt(text, query.HighlightStems, SnippetWords));
+            }
+            else
+            {
+                marked[reader.GetInt32(0)] = (title, text);
+            }
         }
 
         return marked;

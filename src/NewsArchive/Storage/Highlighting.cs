@@ -6,9 +6,9 @@ namespace NewsArchive.Storage;
 public sealed record HighlightSegment(string Text, bool Highlighted);
 
 /// <summary>
-/// Turns text marked by FTS5 <c>highlight</c>/<c>snippet</c> (private-use marker characters, which article text never
-/// holds) into segments, and highlights the words the index matched through their stems, which FTS5 cannot mark
-/// because they matched in the stem columns.
+/// Marks a search's terms in an article (<see cref="Mark"/>, for SQLite, whose full-text table keeps no text), turns
+/// marked text (private-use marker characters, which article text never holds; PostgreSQL's <c>ts_headline</c> writes
+/// them too) into segments, and highlights the words the index matched through their stems.
 /// </summary>
 public static class Highlighting
 {
@@ -65,6 +65,143 @@ public static class Highlighting
         var start = from == 0 ? 0 : starts[from].Start;
         var end = to == starts.Count ? body.Length : starts[to - 1].End;
         return (from > 0 ? "…" : "") + body[start..end].Trim() + (to < starts.Count ? "…" : "");
+    }
+
+    /// <summary>
+    /// Marks where <paramref name="query"/>'s terms occur in an article, as FTS5's <c>highlight</c> and <c>snippet</c>
+    /// do for a table that holds its text: the whole title, and an excerpt of the body of about <paramref name="words"/>
+    /// words (the window holding the most different terms, then the most occurrences, starting a few words before its
+    /// first). A term matches folded words in sequence (a phrase), its last word as a prefix when it has a star;
+    /// excluded terms are not marked. Words that match only through their stems are left to <see cref="Split"/>. The
+    /// snippet is null when no term occurs in the body.
+    /// </summary>
+    internal static (string Title, string? Snippet) Mark(string title, string body, SearchQuery query, int words = 32)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(query);
+        var terms = query.Groups.SelectMany(g => g)
+            .Select(t => new Term([.. t.Tokens.Select(SearchText.Fold)], t.Prefix))
+            .Where(t => t.Tokens.Length > 0 && t.Tokens.All(token => token.Length > 0))
+            .ToList();
+        var titleSpans = Words(title);
+        var markedTitle = Marked(title, titleSpans, Occurrences(title, titleSpans, terms), 0, titleSpans.Count);
+        var spans = Words(body);
+        var found = Occurrences(body, spans, terms);
+        if (found.Count == 0)
+        {
+            return (markedTitle, null);
+        }
+
+        var (from, to) = BestWindow(found, spans.Count, words);
+        return (markedTitle, (from > 0 ? "…" : "") + Marked(body, spans, found, from, to).Trim() + (to < spans.Count ? "…" : ""));
+    }
+
+    /// <summary>A searched term as <see cref="Mark"/> matches it: folded tokens in sequence, the last one a prefix or not.</summary>
+    private sealed record Term(string[] Tokens, bool Prefix);
+
+    /// <summary>An occurrence of term <c>Term</c> over the words <c>First</c> to <c>Last</c> of a text.</summary>
+    private readonly record struct Occurrence(int First, int Last, int Term);
+
+    /// <summary>The occurrences of <paramref name="terms"/> in order, the longest where several start at one word, never overlapping.</summary>
+    private static List<Occurrence> Occurrences(string text, List<(int Start, int End)> spans, List<Term> terms)
+    {
+        var found = new List<Occurrence>();
+        if (terms.Count == 0)
+        {
+            return found;
+        }
+
+        // Folded lazily: most words of a text cannot begin any term, and the first letter says so without folding.
+        var folded = new string?[spans.Count];
+        string Folded(int i) => folded[i] ??= SearchText.Fold(text[spans[i].Start..spans[i].End]);
+        bool Fits(int i, string token, bool prefix)
+        {
+            if (FoldedFirst(text[spans[i].Start]) is { } first && first != token[0])
+            {
+                return false;
+            }
+
+            var word = Folded(i);
+            return prefix ? word.StartsWith(token, StringComparison.Ordinal) : word == token;
+        }
+
+        for (var i = 0; i < spans.Count;)
+        {
+            var best = -1;
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var tokens = terms[t].Tokens;
+                if (i + tokens.Length > spans.Count || (best >= 0 && tokens.Length <= terms[best].Tokens.Length))
+                {
+                    continue;
+                }
+
+                var k = 0;
+                while (k < tokens.Length && Fits(i + k, tokens[k], terms[t].Prefix && k == tokens.Length - 1))
+                {
+                    k++;
+                }
+
+                if (k == tokens.Length)
+                {
+                    best = t;
+                }
+            }
+
+            if (best < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var length = terms[best].Tokens.Length;
+            found.Add(new Occurrence(i, i + length - 1, best));
+            i += length;
+        }
+
+        return found;
+    }
+
+    /// <summary>The words [from, to) of the snippet: of the windows starting a few words before an occurrence, the one with the most different terms, then the most occurrences, then the first.</summary>
+    private static (int From, int To) BestWindow(List<Occurrence> found, int count, int words)
+    {
+        var best = (From: 0, To: Math.Min(count, words), Score: -1);
+        foreach (var anchor in found)
+        {
+            var from = Math.Max(0, Math.Min(anchor.First - 4, count - words));
+            var to = Math.Min(count, from + words);
+            var inside = found.Where(o => o.First >= from && o.Last < to).ToList();
+            var score = (inside.Select(o => o.Term).Distinct().Count() * 1000) + inside.Count;
+            if (score > best.Score)
+            {
+                best = (from, to, score);
+            }
+        }
+
+        return (best.From, best.To);
+    }
+
+    /// <summary>The text of words [from, to) (from the text's start or to its end when they are the first or last), each occurrence between marks.</summary>
+    private static string Marked(string text, List<(int Start, int End)> spans, List<Occurrence> found, int from, int to)
+    {
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        var start = from == 0 ? 0 : spans[from].Start;
+        var end = to == spans.Count ? text.Length : spans[to - 1].End;
+        var marked = new StringBuilder(end - start + 8);
+        var position = start;
+        foreach (var occurrence in found.Where(o => o.First >= from && o.Last < to))
+        {
+            marked.Append(text, position, spans[occurrence.First].Start - position).Append(Open)
+                .Append(text, spans[occurrence.First].Start, spans[occurrence.Last].End - spans[occurrence.First].Start).Append(Close);
+            position = spans[occurrence.Last].End;
+        }
+
+        return marked.Append(text, position, end - position).ToString();
     }
 
     private static void Flush(List<HighlightSegment> segments, StringBuilder text, bool highlighted, IReadOnlySet<string>? stems)
