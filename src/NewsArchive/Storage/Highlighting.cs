@@ -73,7 +73,10 @@ public static class Highlighting
     /// words (the window holding the most different terms, then the most occurrences, starting a few words before its
     /// first). A term matches folded words in sequence (a phrase), its last word as a prefix when it has a star;
     /// excluded terms are not marked. Words that match only through their stems are left to <see cref="Split"/>. The
-    /// snippet is null when no term occurs in the body.
+    /// snippet is null when no term occurs in the body. Words are folded as everywhere else in the search
+    /// (<see cref="SearchText.Fold"/>: every combining mark dropped), which FTS5's <c>remove_diacritics 2</c> does for
+    /// Latin letters only: in Cyrillic, Greek, Arabic or Hebrew text a few words that differ only by a mark are marked
+    /// alongside the word that matched.
     /// </summary>
     internal static (string Title, string? Snippet) Mark(string title, string body, SearchQuery query, int words = 32)
     {
@@ -93,7 +96,7 @@ public static class Highlighting
             return (markedTitle, null);
         }
 
-        var (from, to) = BestWindow(found, spans.Count, words);
+        var (from, to) = BestWindow(found, terms.Count, spans.Count, words);
         return (markedTitle, (from > 0 ? "…" : "") + Marked(body, spans, found, from, to).Trim() + (to < spans.Count ? "…" : ""));
     }
 
@@ -163,16 +166,33 @@ public static class Highlighting
         return found;
     }
 
-    /// <summary>The words [from, to) of the snippet: of the windows starting a few words before an occurrence, the one with the most different terms, then the most occurrences, then the first.</summary>
-    private static (int From, int To) BestWindow(List<Occurrence> found, int count, int words)
+    /// <summary>
+    /// The words [from, to) of the snippet: of the windows starting a few words before an occurrence, the one with the
+    /// most different terms, then the most occurrences, then the first. An occurrence counts where it overlaps the
+    /// window (a phrase longer than the window still marks its part). The windows only move forward, so one pass with
+    /// a count per term serves them all, however many times a common word occurs.
+    /// </summary>
+    private static (int From, int To) BestWindow(List<Occurrence> found, int terms, int count, int words)
     {
+        var perTerm = new int[terms];
+        var distinct = 0;
         var best = (From: 0, To: Math.Min(count, words), Score: -1);
+        int first = 0, end = 0;
         foreach (var anchor in found)
         {
             var from = Math.Max(0, Math.Min(anchor.First - 4, count - words));
             var to = Math.Min(count, from + words);
-            var inside = found.Where(o => o.First >= from && o.Last < to).ToList();
-            var score = (inside.Select(o => o.Term).Distinct().Count() * 1000) + inside.Count;
+            for (; end < found.Count && found[end].First < to; end++)
+            {
+                distinct += perTerm[found[end].Term]++ == 0 ? 1 : 0;
+            }
+
+            for (; first < end && found[first].Last < from; first++)
+            {
+                distinct -= --perTerm[found[first].Term] == 0 ? 1 : 0;
+            }
+
+            var score = (distinct * 1000) + (end - first);
             if (score > best.Score)
             {
                 best = (from, to, score);
@@ -182,7 +202,10 @@ public static class Highlighting
         return (best.From, best.To);
     }
 
-    /// <summary>The text of words [from, to) (from the text's start or to its end when they are the first or last), each occurrence between marks.</summary>
+    /// <summary>
+    /// The text of words [from, to) (from the text's start or to its end when they are the first or last), each
+    /// occurrence between marks, cut to the range where it overlaps an end.
+    /// </summary>
     private static string Marked(string text, List<(int Start, int End)> spans, List<Occurrence> found, int from, int to)
     {
         if (spans.Count == 0)
@@ -194,11 +217,12 @@ public static class Highlighting
         var end = to == spans.Count ? text.Length : spans[to - 1].End;
         var marked = new StringBuilder(end - start + 8);
         var position = start;
-        foreach (var occurrence in found.Where(o => o.First >= from && o.Last < to))
+        foreach (var occurrence in found.Where(o => o.Last >= from && o.First < to))
         {
-            marked.Append(text, position, spans[occurrence.First].Start - position).Append(Open)
-                .Append(text, spans[occurrence.First].Start, spans[occurrence.Last].End - spans[occurrence.First].Start).Append(Close);
-            position = spans[occurrence.Last].End;
+            var opening = spans[Math.Max(occurrence.First, from)].Start;
+            var closing = spans[Math.Min(occurrence.Last, to - 1)].End;
+            marked.Append(text, position, opening - position).Append(Open).Append(text, opening, closing - opening).Append(Close);
+            position = closing;
         }
 
         return marked.Append(text, position, end - position).ToString();

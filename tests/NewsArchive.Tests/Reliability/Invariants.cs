@@ -9,8 +9,8 @@ internal static class Invariants
 {
     /// <summary>
     /// <c>PRAGMA integrity_check</c> on a connection of its own, never pooled: a reused connection may hold the FTS5 index
-    /// structure cached from before another connection wrote, and then reports a checksum mismatch for a sound file
-    /// (see <see cref="IntegrityCheckTests"/>).
+    /// structure cached from before another connection wrote. While the search table held its text, that made it report
+    /// a checksum mismatch for a sound file (see <see cref="IntegrityCheckTests"/>).
     /// </summary>
     public static async Task<string?> IntegrityCheckAsync(string path)
     {

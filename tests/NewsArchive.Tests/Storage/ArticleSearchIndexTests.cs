@@ -80,6 +80,27 @@ public sealed class SqliteArticleSearchIndexTests() : ArticleSearchIndexTests(Te
         Assert.Equal(0, await MatchesAsync(db, "{BodyStems TitleStems} : \"investissements\""));
     }
 
+    [Fact]
+    public async Task ASecondRowUnderTheSameIdReplacesTheFirst()
+    {
+        // The table keeps no text, so FTS5 would index a second row under an id it has beside the first: the insert replaces.
+        await using var archive = await TemporaryArchive.CreateAsync();
+        await using var db = archive.Open();
+        await db.Database.OpenConnectionAsync();
+        foreach (var body in new[] { "Le budget est voté.", "La dette est votée." })
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = ArchiveEngine.Sqlite.InsertSearchRowSql;
+            ArticleSearchIndex.Row.Of(ArchiveEngine.Sqlite, "Titre", body, "fr").Bind(command, 7);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(1, await archive.ScalarAsync("""SELECT count(*) FROM "ArticleSearch" """));
+        Assert.Equal(0, await MatchesAsync(db, "budget"));
+        Assert.Equal(1, await MatchesAsync(db, "dette"));
+        Assert.Equal(1, await MatchesAsync(db, "titre"));
+    }
+
     private static async Task<int> MatchesAsync(ArchiveDbContext db, string expression) =>
         await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {expression}").SingleAsync();
 }

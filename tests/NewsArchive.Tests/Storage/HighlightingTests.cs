@@ -87,4 +87,26 @@ public sealed class HighlightingTests
 
         Assert.Equal("Le \uE000maire\uE001 a parlé.", snippet);
     }
+
+    [Fact]
+    public void APhraseLongerThanTheSnippetIsMarkedWhereTheSnippetHoldsIt()
+    {
+        var phrase = string.Join(' ', Enumerable.Range(1, 12).Select(i => "mot" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(SearchQuery.TryParse("\"" + phrase + "\"", out var query, out _));
+
+        var (_, snippet) = Highlighting.Mark("", "Début du texte. " + phrase + " et la suite du texte.", query, words: 8);
+
+        Assert.Equal("Début du texte. \uE000mot1 mot2 mot3 mot4 mot5\uE001…", snippet);
+    }
+
+    [Fact]
+    public void AWordOnEveryLineOfALongBodyStillGivesTheWindowWithBothTerms()
+    {
+        var body = string.Concat(Enumerable.Repeat("Le conseil de la ville a voté. ", 3000)) + "Le conseil de Marseille a voté. " + string.Concat(Enumerable.Repeat("Le conseil a voté. ", 3000));
+        Assert.True(SearchQuery.TryParse("conseil marseille", out var query, out _));
+
+        var (_, snippet) = Highlighting.Mark("", body, query, words: 8);
+
+        Assert.Equal("…ville a voté. Le \uE000conseil\uE001 de \uE000Marseille\uE001 a…", snippet);
+    }
 }
