@@ -124,7 +124,7 @@ static int Micro(string[] args)
 {
     // In-process: no generated project to restore and build, which this offline, shared machine makes slow and fragile.
     var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-    var summaries = BenchmarkSwitcher.FromTypes([typeof(AnalyzerBenchmark), typeof(SearchTextBenchmark), typeof(SearchQueryBenchmark)])
+    var summaries = BenchmarkSwitcher.FromTypes([typeof(AnalyzerBenchmark), typeof(SearchTextBenchmark), typeof(SearchQueryBenchmark), typeof(HighlightBenchmark)])
         .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     var words = WikinewsArticles.Words;
     foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null))

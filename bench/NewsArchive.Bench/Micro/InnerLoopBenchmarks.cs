@@ -73,3 +73,49 @@ public class SearchQueryBenchmark
     [Benchmark]
     public string? Parse() => SearchQuery.TryParse(Text, out var query, out _) ? query.MatchExpression : null;
 }
+
+/// <summary>
+/// Marking a page of hits in C# (SQLite's search table keeps no text): every search with a query marks its page's
+/// titles and bodies. The page is the 20 longest Wikinews articles; the long body is 100 KB of one sentence, where a
+/// common word occurs thousands of times.
+/// </summary>
+[MemoryDiagnoser]
+public class HighlightBenchmark
+{
+    private SearchQuery query = null!;
+    private List<ParsedArticle> page = [];
+    private string longBody = "";
+
+    [Params("président", "\"premier ministre\"", "minist*", "de OR la OR le")]
+    public string Text { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        if (!SearchQuery.TryParse(Text, out var parsed, out var error))
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        query = parsed;
+        page = [.. WikinewsArticles.Parsed.OrderByDescending(a => a.Body.Length).Take(20)];
+        longBody = string.Concat(Enumerable.Repeat("Le président de la République a reçu le Premier ministre de la Suède. ", 1400));
+    }
+
+    [Benchmark]
+    public int MarkPage()
+    {
+        var length = 0;
+        foreach (var article in page)
+        {
+            var (title, snippet) = Highlighting.Mark(article.Title, article.Body, query);
+            length += title.Length + (snippet?.Length ?? 0);
+        }
+
+        return length;
+    }
+
+    [Benchmark]
+    public int MarkLongBody() => Highlighting.Mark("", longBody, query).Snippet?.Length ?? 0;
+}
+

@@ -78,7 +78,7 @@ public static class Highlighting
     /// Latin letters only: in Cyrillic, Greek, Arabic or Hebrew text a few words that differ only by a mark are marked
     /// alongside the word that matched.
     /// </summary>
-    internal static (string Title, string? Snippet) Mark(string title, string body, SearchQuery query, int words = 32)
+    public static (string Title, string? Snippet) Mark(string title, string body, SearchQuery query, int words = 32)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
