@@ -83,6 +83,7 @@ public static class Highlighting
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
         var terms = query.Groups.SelectMany(g => g)
             .Select(t => new Term([.. t.Tokens.Select(SearchText.Fold)], t.Prefix))
             .Where(t => t.Tokens.Length > 0 && t.Tokens.All(token => token.Length > 0))
