@@ -61,10 +61,7 @@ public static class Highlighting
 
         var first = starts.FindIndex(w => Matches(body[w.Start..w.End], stems));
         var from = Math.Max(0, first - 4);
-        var to = Math.Min(starts.Count, from + words);
-        var start = from == 0 ? 0 : starts[from].Start;
-        var end = to == starts.Count ? body.Length : starts[to - 1].End;
-        return (from > 0 ? "…" : "") + body[start..end].Trim() + (to < starts.Count ? "…" : "");
+        return Cut(body, starts, [], from, Math.Min(starts.Count, from + words));
     }
 
     /// <summary>
@@ -98,8 +95,12 @@ public static class Highlighting
         }
 
         var (from, to) = BestWindow(found, terms.Count, spans.Count, words);
-        return (markedTitle, (from > 0 ? "…" : "") + Marked(body, spans, found, from, to).Trim() + (to < spans.Count ? "…" : ""));
+        return (markedTitle, Cut(body, spans, found, from, to));
     }
+
+    /// <summary>Words [from, to) of <paramref name="text"/>, marked (<see cref="Marked"/>) and trimmed, with ellipses where words were cut off.</summary>
+    private static string Cut(string text, List<(int Start, int End)> spans, List<Occurrence> found, int from, int to) =>
+        (from > 0 ? "…" : "") + Marked(text, spans, found, from, to).Trim() + (to < spans.Count ? "…" : "");
 
     /// <summary>A searched term as <see cref="Mark"/> matches it: folded tokens in sequence, the last one a prefix or not.</summary>
     private sealed record Term(string[] Tokens, bool Prefix);
