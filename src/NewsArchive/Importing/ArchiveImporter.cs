@@ -22,11 +22,11 @@ public sealed class ArchiveImporter
     private readonly Func<ParsedArticle, Analysis> analyze;
     private readonly ArchiveEngine engine;
 
-    /// <summary>Articles of one file handed to the writer together; with <see cref="QueuedChunks"/>, what may wait for it.</summary>
+    /// <summary>Articles of one file handed to the writer together.</summary>
     internal const int ChunkArticles = 16;
 
-    /// <summary>Chunks waiting for the writer at most: about a second of its work, and a bound on the import's memory.</summary>
-    private const int QueuedChunks = 64;
+    /// <summary>Articles waiting for the writer at most (<see cref="PreparedQueue"/>): about a second of its work, and a bound on the import's memory.</summary>
+    private const int QueuedArticles = 1024;
 
     /// <summary>An importer into the archive <paramref name="options"/> open (already migrated).</summary>
     public ArchiveImporter(DbContextOptions<ArchiveDbContext> options, ILogger<ArchiveImporter> logger, ArticleAnalyzer analyzer)
@@ -57,18 +57,18 @@ public sealed class ArchiveImporter
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var prepared = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(QueuedChunks) { SingleReader = true });
-        var workers = StartWorkers(walker.Files, importOptions, prepared.Writer, stop.Token);
+        using var prepared = new PreparedQueue(QueuedArticles);
+        var workers = StartWorkers(walker.Files, importOptions, prepared, stop.Token);
         progress?.Report(new ImportProgress(0, run.FilesTotal, 0, 0, 0, 0, run.Failures.Count, null));
         try
         {
             if (importOptions.DryRun)
             {
-                await CountAsync(prepared.Reader, run, progress, stop.Token).ConfigureAwait(false);
+                await CountAsync(prepared, run, progress, stop.Token).ConfigureAwait(false);
             }
             else
             {
-                await StoreAsync(prepared.Reader, run, importOptions, progress, stop.Token).ConfigureAwait(false);
+                await StoreAsync(prepared, run, importOptions, progress, stop.Token).ConfigureAwait(false);
             }
         }
         finally
@@ -83,7 +83,7 @@ public sealed class ArchiveImporter
         return summary;
     }
 
-    private Task StartWorkers(IReadOnlyList<SourceFile> files, ImportOptions importOptions, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
+    private Task StartWorkers(IReadOnlyList<SourceFile> files, ImportOptions importOptions, PreparedQueue output, CancellationToken cancellationToken)
     {
         var input = Channel.CreateUnbounded<SourceFile>();
         foreach (var file in files)
@@ -103,17 +103,17 @@ public sealed class ArchiveImporter
             try
             {
                 await Task.WhenAll(workers).ConfigureAwait(false);
-                output.TryComplete();
+                output.Complete();
             }
             catch (Exception ex)
             {
-                output.TryComplete(ex);
+                output.Complete(ex);
                 throw;
             }
         }
     }
 
-    private async Task WorkAsync(ChannelReader<SourceFile> input, ChannelWriter<PreparedFile> output, ImportOptions importOptions, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<SourceFile> input, PreparedQueue output, ImportOptions importOptions, CancellationToken cancellationToken)
     {
         await using var lookup = await StoredHashes.OpenAsync(options, cancellationToken).ConfigureAwait(false);
         await foreach (var file in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -134,7 +134,7 @@ public sealed class ArchiveImporter
     /// time: a 500-article JSON Lines file no longer waits whole, analysed, in the queue (at 100,000 articles the queue
     /// of whole files held tens of thousands of analysed articles and the import's memory doubled).
     /// </summary>
-    private async Task PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, ChannelWriter<PreparedFile> output, CancellationToken cancellationToken)
+    private async Task PrepareAsync(SourceFile file, StoredHashes lookup, ImportOptions importOptions, PreparedQueue output, CancellationToken cancellationToken)
     {
         var parsed = await file.ParseAsync(cancellationToken).ConfigureAwait(false);
         var failures = parsed.Failures.Select(f => new ImportFailureInfo(f.Source, f.Reason)).ToList();
@@ -172,9 +172,9 @@ public sealed class ArchiveImporter
         await output.WriteAsync(new PreparedFile(file, articles, failures), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task CountAsync(ChannelReader<PreparedFile> reader, RunState run, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task CountAsync(PreparedQueue queue, RunState run, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var file in queue.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             foreach (var article in file.Articles)
             {
@@ -182,10 +182,11 @@ public sealed class ArchiveImporter
             }
 
             Finish(file, run, progress);
+            queue.Done(file);
         }
     }
 
-    private async Task StoreAsync(ChannelReader<PreparedFile> reader, RunState run, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task StoreAsync(PreparedQueue queue, RunState run, ImportOptions importOptions, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var db = new ArchiveDbContext(options);
         await using (db.ConfigureAwait(false))
@@ -205,10 +206,11 @@ public sealed class ArchiveImporter
                 await writer.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    await foreach (var file in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    await foreach (var file in queue.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                     {
                         await StoreFileAsync(writer, file, run, batch, importOptions.Force, cancellationToken).ConfigureAwait(false);
                         Finish(file, run, progress);
+                        queue.Done(file);
                         if (batch.Articles >= Math.Max(1, importOptions.BatchSize))
                         {
                             await CommitAsync(db, writer, run, batch, cancellationToken).ConfigureAwait(false);
