@@ -14,12 +14,14 @@ internal sealed class PreparedQueue : IDisposable
     private readonly Channel<PreparedFile> channel;
     private readonly SemaphoreSlim room;
 
-    /// <param name="articles">
-    /// Articles that may wait. At least <see cref="ArchiveImporter.ChunkArticles"/> per worker, so that workers each
-    /// holding part of a chunk's room never wait on one another with nothing queued.
-    /// </param>
+    // One worker at a time takes room, article by article: two workers each holding part of a chunk's room could
+    // otherwise wait on each other with nothing queued for the writer to free.
+    private readonly SemaphoreSlim turn = new(1, 1);
+
+    /// <param name="articles">Articles that may wait: at least <see cref="ArchiveImporter.ChunkArticles"/>, a whole chunk.</param>
     public PreparedQueue(int articles)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, ArchiveImporter.ChunkArticles);
         // Every chunk but a file's failures holds an article: the chunk bound only limits those.
         channel = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(articles) { SingleReader = true });
         room = new SemaphoreSlim(articles, articles);
@@ -28,9 +30,18 @@ internal sealed class PreparedQueue : IDisposable
     /// <summary>Queues a file's chunk once there is room for its articles.</summary>
     public async Task WriteAsync(PreparedFile file, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < file.Articles.Count; i++)
+        ArgumentNullException.ThrowIfNull(file);
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            await room.WaitAsync(cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < file.Articles.Count; i++)
+            {
+                await room.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            turn.Release();
         }
 
         await channel.Writer.WriteAsync(file, cancellationToken).ConfigureAwait(false);
@@ -51,5 +62,9 @@ internal sealed class PreparedQueue : IDisposable
     /// <summary>No more chunks (or the workers failed with <paramref name="error"/>).</summary>
     public void Complete(Exception? error = null) => channel.Writer.TryComplete(error);
 
-    public void Dispose() => room.Dispose();
+    public void Dispose()
+    {
+        room.Dispose();
+        turn.Dispose();
+    }
 }

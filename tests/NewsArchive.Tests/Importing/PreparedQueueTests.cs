@@ -28,6 +28,10 @@ public sealed class PreparedQueueTests
     }
 
     [Fact]
+    public void ItHoldsAtLeastAWholeChunk() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PreparedQueue(ArchiveImporter.ChunkArticles - 1));
+
+    [Fact]
     public async Task AChunkWaitsForRoomForAllItsArticlesAndAChunkOfFailuresTakesNone()
     {
         using var queue = new PreparedQueue(20);
@@ -47,13 +51,14 @@ public sealed class PreparedQueueTests
     }
 
     [Fact]
-    public async Task WorkersEachHoldingPartOfTheRoomStillFinishOnceTheWriterReads()
+    public async Task WorkersThatCouldEachHoldPartOfTheRoomStillAllFinish()
     {
-        // Two workers write 16-article chunks into room for 24: each may hold part of a chunk's room at once.
+        // Three workers write 16-article chunks into room for 24: taken article by article all at once, two of them could
+        // hold 12 each and wait for ever, with nothing queued for the writer to free.
         using var queue = new PreparedQueue(24);
-        var workers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < 300; i++)
             {
                 await queue.WriteAsync(Chunk(16), CancellationToken.None);
             }
@@ -67,7 +72,7 @@ public sealed class PreparedQueueTests
             queue.Done(chunk);
         }
 
-        Assert.Equal(2 * 20 * 16, articles);
+        Assert.Equal(3 * 300 * 16, articles);
     }
 
     private static PreparedFile Chunk(int articles) =>
