@@ -57,7 +57,7 @@ public sealed class ArchiveImporter
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var prepared = new PreparedQueue(QueuedArticles);
+        using var prepared = new PreparedQueue(QueuedArticles, WorkerCount(importOptions));
         var workers = StartWorkers(walker.Files, importOptions, prepared, stop.Token);
         progress?.Report(new ImportProgress(0, run.FilesTotal, 0, 0, 0, 0, run.Failures.Count, null));
         try
@@ -92,7 +92,7 @@ public sealed class ArchiveImporter
         }
 
         input.Writer.Complete();
-        var count = Math.Clamp(importOptions.Workers, 1, 16);
+        var count = WorkerCount(importOptions);
         var workers = Enumerable.Range(0, count)
             .Select(_ => Task.Run(() => WorkAsync(input.Reader, output, importOptions, cancellationToken), cancellationToken))
             .ToArray();
@@ -112,6 +112,8 @@ public sealed class ArchiveImporter
             }
         }
     }
+
+    private static int WorkerCount(ImportOptions importOptions) => Math.Clamp(importOptions.Workers, 1, 16);
 
     private async Task WorkAsync(ChannelReader<SourceFile> input, PreparedQueue output, ImportOptions importOptions, CancellationToken cancellationToken)
     {

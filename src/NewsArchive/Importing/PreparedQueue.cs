@@ -14,14 +14,17 @@ internal sealed class PreparedQueue : IDisposable
     private readonly Channel<PreparedFile> channel;
     private readonly SemaphoreSlim room;
 
-    // One worker at a time takes room, article by article: two workers each holding part of a chunk's room could
-    // otherwise wait on each other with nothing queued for the writer to free.
-    private readonly SemaphoreSlim turn = new(1, 1);
-
-    /// <param name="articles">Articles that may wait: at least <see cref="ArchiveImporter.ChunkArticles"/>, a whole chunk.</param>
-    public PreparedQueue(int articles)
+    /// <param name="articles">
+    /// Articles that may wait: more than <paramref name="workers"/> × (<see cref="ArchiveImporter.ChunkArticles"/> − 1).
+    /// A chunk takes its room article by article, so every worker may hold all but one of a chunk's; with less room
+    /// they could all wait on one another with nothing queued for the writer to free. (Taking the room one worker at a
+    /// time instead made the import of 100,000 articles about a tenth slower in two paired runs.)
+    /// </param>
+    /// <param name="workers">The workers that write to it.</param>
+    public PreparedQueue(int articles, int workers)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(articles, ArchiveImporter.ChunkArticles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(articles, workers * (ArchiveImporter.ChunkArticles - 1));
         // Every chunk but a file's failures holds an article: the chunk bound only limits those.
         channel = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(articles) { SingleReader = true });
         room = new SemaphoreSlim(articles, articles);
@@ -31,17 +34,9 @@ internal sealed class PreparedQueue : IDisposable
     public async Task WriteAsync(PreparedFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        for (var i = 0; i < file.Articles.Count; i++)
         {
-            for (var i = 0; i < file.Articles.Count; i++)
-            {
-                await room.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            turn.Release();
+            await room.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await channel.Writer.WriteAsync(file, cancellationToken).ConfigureAwait(false);
@@ -62,9 +57,5 @@ internal sealed class PreparedQueue : IDisposable
     /// <summary>No more chunks (or the workers failed with <paramref name="error"/>).</summary>
     public void Complete(Exception? error = null) => channel.Writer.TryComplete(error);
 
-    public void Dispose()
-    {
-        room.Dispose();
-        turn.Dispose();
-    }
+    public void Dispose() => room.Dispose();
 }

@@ -11,7 +11,7 @@ public sealed class PreparedQueueTests
     [Fact]
     public async Task OneArticleFilesFillItUpToItsArticlesNotToAFewChunks()
     {
-        using var queue = new PreparedQueue(64);
+        using var queue = new PreparedQueue(64, 1);
         for (var i = 0; i < 64; i++)
         {
             Assert.True(queue.WriteAsync(Chunk(1), CancellationToken.None).IsCompleted);
@@ -27,14 +27,16 @@ public sealed class PreparedQueueTests
         await next.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    [Fact]
-    public void ItHoldsAtLeastAWholeChunk() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PreparedQueue(ArchiveImporter.ChunkArticles - 1));
+    [Theory]
+    [InlineData(15, 1)]
+    [InlineData(45, 3)]
+    public void ItRefusesTooLittleRoomForItsWorkers(int articles, int workers) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PreparedQueue(articles, workers));
 
     [Fact]
     public async Task AChunkWaitsForRoomForAllItsArticlesAndAChunkOfFailuresTakesNone()
     {
-        using var queue = new PreparedQueue(20);
+        using var queue = new PreparedQueue(20, 1);
         await queue.WriteAsync(Chunk(16), CancellationToken.None);
         Assert.True(queue.WriteAsync(Chunk(0), CancellationToken.None).IsCompleted);
         Assert.True(queue.WriteAsync(Chunk(4), CancellationToken.None).IsCompleted);
@@ -53,9 +55,9 @@ public sealed class PreparedQueueTests
     [Fact]
     public async Task WorkersThatCouldEachHoldPartOfTheRoomStillAllFinish()
     {
-        // Three workers write 16-article chunks into room for 24: taken article by article all at once, two of them could
-        // hold 12 each and wait for ever, with nothing queued for the writer to free.
-        using var queue = new PreparedQueue(24);
+        // Three workers write 16-article chunks into the least room they may have: each can hold 15 of a chunk's 16 and
+        // one is still free.
+        using var queue = new PreparedQueue(46, 3);
         var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
             for (var i = 0; i < 300; i++)
